@@ -1,0 +1,42 @@
+using GbaSim.Runtime.Activation;
+using GbaSim.Runtime.Hosting;
+using GbaSim.Runtime.Identity;
+using GbaSim.Runtime.Options;
+
+namespace GbaSim.Bench.Boltzmann;
+
+/// <summary>Builds and measures the Boltzmann wealth-exchange model on the grain runtime.</summary>
+public static class BoltzmannModel
+{
+    public static GrainRuntime<Coin> Build(int agents, RuntimeOptions options, ulong seed)
+    {
+        var types = new GrainTypeRegistry<Coin>();
+        GrainType agentType = default;
+        agentType = types.Add("agent", _ => new WealthAgent(agentType, agents));
+        var runtime = new GrainRuntime<Coin>(types, options, seed);
+        for (var i = 0; i < agents; i++)
+        {
+            runtime.Add(new GrainId(agentType, i), new WealthAgent(agentType, agents));
+        }
+        return runtime;
+    }
+
+    /// <summary>The Gini coefficient of the agents' wealth: 0 when equal, towards 1 when one agent holds all.</summary>
+    public static double Gini(GrainRuntime<Coin> runtime)
+    {
+        var wealth = runtime.GrainsInIdentityOrder().Select(g => ((WealthAgent)g.Grain).Wealth).ToArray();
+        return Gini(wealth);
+    }
+
+    public static double Gini(long[] wealth)
+    {
+        Array.Sort(wealth);
+        double n = wealth.Length, weighted = 0, total = 0;
+        for (var i = 0; i < wealth.Length; i++)
+        {
+            weighted += (i + 1) * (double)wealth[i];
+            total += wealth[i];
+        }
+        return total == 0 ? 0 : (2 * weighted / (n * total)) - ((n + 1) / n);
+    }
+}

@@ -1,0 +1,34 @@
+using GbaSim.Runtime.Activation;
+using GbaSim.Runtime.Identity;
+using GbaSim.Runtime.State;
+
+namespace GbaSim.Bench.Boltzmann;
+
+/// <summary>
+/// An agent of the Boltzmann wealth-exchange model: it banks the coins it received and, while
+/// it has any wealth, gives one coin to a uniformly random agent each step. A broke agent
+/// halts and is woken by the next coin.
+/// </summary>
+public sealed class WealthAgent(GrainType type, int agents) : Grain<Coin>
+{
+    public long Wealth { get; private set; } = 1;
+
+    public override void OnStep(GrainContext<Coin> context)
+    {
+        Wealth += context.Inbox.Length;
+        if (Wealth == 0)
+        {
+            context.Halt();
+            return;
+        }
+        var receiver = context.Random.NextInt(agents);
+        context.Send(new GrainId(type, receiver), default);
+        Wealth--;
+        if (Wealth == 0)
+        {
+            context.Halt();
+        }
+    }
+
+    public override void WriteState(IStateWriter writer) => writer.Write("wealth", Wealth);
+}

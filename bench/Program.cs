@@ -1,0 +1,7 @@
+using System.CommandLine;
+using GbaSim.Bench;
+
+var root = new RootCommand("GbaSim benchmarks: each prints one JSON line of figures.");
+root.Subcommands.Add(BoltzmannCommand.Create());
+root.Subcommands.Add(BoltzmannCommand.CreateBareArray());
+return root.Parse(args).Invoke();

@@ -1,0 +1,107 @@
+using GbaSim.Runtime.Determinism;
+using GbaSim.Runtime.Identity;
+using GbaSim.Runtime.Messaging;
+
+namespace GbaSim.Runtime.Activation;
+
+/// <summary>
+/// All a grain sees during its turn: who it is, the step, its random stream, its inbox, and
+/// ways to send, to create grains and to sleep. One context serves every turn of a partition,
+/// so a turn allocates nothing.
+/// </summary>
+public sealed class GrainContext<TMessage>
+    where TMessage : unmanaged
+{
+    private readonly GrainTypeRegistry<TMessage> _types;
+    private EnvelopeBuffer<TMessage>[] _outboxes = [];
+    private readonly ulong _seed;
+    private Envelope<TMessage>[] _inbox = [];
+    private int _inboxStart;
+    private int _inboxCount;
+    private int _sequence;
+    private bool _randomReady;
+    private GrainRandom _random;
+
+    internal GrainContext(GrainTypeRegistry<TMessage> types, ulong seed)
+    {
+        _types = types;
+        _seed = seed;
+    }
+
+    public GrainId Id { get; private set; }
+
+    /// <summary>The current superstep, counted from 0.</summary>
+    public long Step { get; private set; }
+
+    /// <summary>The messages sent to this grain in the previous step, in canonical order.</summary>
+    public ReadOnlySpan<Envelope<TMessage>> Inbox => _inbox.AsSpan(_inboxStart, _inboxCount);
+
+    /// <summary>This grain's random stream for this step, seeded on first use.</summary>
+    public ref GrainRandom Random
+    {
+        get
+        {
+            if (!_randomReady)
+            {
+                _random = new GrainRandom(_seed, Id, Step);
+                _randomReady = true;
+            }
+            return ref _random;
+        }
+    }
+
+    internal bool Halted { get; private set; }
+
+    internal long WakeStep { get; private set; }
+
+    /// <summary>Sends a message that <paramref name="target"/> receives in the next step.</summary>
+    public void Send(GrainId target, in TMessage message)
+    {
+        var partition = target.PartitionOf(_outboxes.Length);
+        _outboxes[partition].Add(new Envelope<TMessage>(target, Id, _sequence++, message));
+    }
+
+    /// <summary>
+    /// Creates a grain by sending it its first message; the grain is activated by its type's
+    /// factory when the message is delivered, in the next step.
+    /// </summary>
+    public void Create(GrainId grain, in TMessage firstMessage)
+    {
+        _types.EnsureKnown(grain.Type);
+        Send(grain, firstMessage);
+    }
+
+    /// <summary>Votes to halt: the grain is skipped until a message arrives.</summary>
+    public void Halt()
+    {
+        Halted = true;
+        WakeStep = -1;
+    }
+
+    /// <summary>Halts until <paramref name="step"/>, or until a message arrives if that is sooner.</summary>
+    public void SleepUntil(long step)
+    {
+        if (step <= Step)
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"A grain can only sleep until a later step than {Step}.");
+        }
+        Halted = true;
+        WakeStep = step;
+    }
+
+    /// <summary>Points sends at this step's outboxes (they alternate between steps).</summary>
+    internal void UseOutboxes(EnvelopeBuffer<TMessage>[] outboxes) => _outboxes = outboxes;
+
+    internal void BeginTurn(GrainId id, long step, Envelope<TMessage>[] inbox, int start, int count)
+    {
+        Id = id;
+        Step = step;
+        _inbox = inbox;
+        _inboxStart = start;
+        _inboxCount = count;
+        _sequence = 0;
+        _randomReady = false;
+        Halted = false;
+        WakeStep = -1;
+    }
+}

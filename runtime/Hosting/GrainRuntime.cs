@@ -1,0 +1,260 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using GbaSim.Runtime.Activation;
+using GbaSim.Runtime.Identity;
+using GbaSim.Runtime.Messaging;
+using GbaSim.Runtime.Options;
+using GbaSim.Runtime.Scheduling;
+using GbaSim.Runtime.State;
+
+namespace GbaSim.Runtime.Hosting;
+
+/// <summary>
+/// One run of grains exchanging messages in supersteps. The grains are hashed into partitions;
+/// each step every local partition delivers the previous step's messages and runs its turns,
+/// partitions in parallel, and the step ends at a barrier. Given the same seed and the same
+/// grains, every thread count and partition count gives the same states.
+/// </summary>
+public sealed class GrainRuntime<TMessage> : IDisposable
+    where TMessage : unmanaged
+{
+    private readonly Partition<TMessage>[] _partitions;
+    private readonly int[] _local;
+    private readonly EnvelopeBuffer<TMessage>[] _posted;
+    private readonly EnvelopeBuffer<TMessage>[] _inbound;
+    private readonly EnvelopeBuffer<TMessage>[] _outbound;
+    private readonly IPartitionTransport<TMessage> _transport;
+    private readonly StepWorkers _workers;
+    private readonly Action<int> _runPartition;
+    private int _postSequence;
+    private GrainFailedException? _fault;
+
+    public GrainRuntime(GrainTypeRegistry<TMessage> types, RuntimeOptions options, ulong seed, IPartitionTransport<TMessage>? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Types = types;
+        Seed = seed;
+        PartitionCount = options.Partitions;
+        Threads = options.EffectiveThreads;
+        _transport = transport ?? new InProcessTransport<TMessage>();
+        _partitions = new Partition<TMessage>[PartitionCount];
+        _posted = new EnvelopeBuffer<TMessage>[PartitionCount];
+        _inbound = new EnvelopeBuffer<TMessage>[PartitionCount];
+        _outbound = new EnvelopeBuffer<TMessage>[PartitionCount];
+        for (var p = 0; p < PartitionCount; p++)
+        {
+            _partitions[p] = new Partition<TMessage>(p, PartitionCount, types, seed);
+            _posted[p] = new EnvelopeBuffer<TMessage>();
+            _inbound[p] = new EnvelopeBuffer<TMessage>();
+            _outbound[p] = new EnvelopeBuffer<TMessage>();
+        }
+        _local = Enumerable.Range(0, PartitionCount).Where(_transport.IsLocal).ToArray();
+        foreach (var d in _local)
+        {
+            _partitions[d].ConnectSources(SourcesOf(d, parity: 0), SourcesOf(d, parity: 1));
+        }
+        _workers = new StepWorkers(Math.Min(Threads, Math.Max(1, _local.Length)));
+        _runPartition = RunPartition;
+    }
+
+    public GrainTypeRegistry<TMessage> Types { get; }
+
+    public ulong Seed { get; }
+
+    public int PartitionCount { get; }
+
+    public int Threads { get; }
+
+    /// <summary>The next step to run, which is also the number of steps completed.</summary>
+    public long Step { get; private set; }
+
+    public long GrainCount => _local.Sum(p => (long)_partitions[p].GrainCount);
+
+    /// <summary>Messages sent in the last step (or posted since), to be delivered in the next.</summary>
+    public long PendingMessages
+    {
+        get
+        {
+            var parity = (int)((Step + 1) & 1);
+            long pending = 0;
+            foreach (var d in _local)
+            {
+                pending += _posted[d].Count + _inbound[d].Count;
+                foreach (var s in _local)
+                {
+                    pending += _partitions[s].Outbox(parity, d).Count;
+                }
+            }
+            return pending;
+        }
+    }
+
+    /// <summary>Places a grain before (or between) steps; it runs in the next step.</summary>
+    public void Add(GrainId id, Grain<TMessage> grain)
+    {
+        ArgumentNullException.ThrowIfNull(grain);
+        Types.EnsureKnown(id.Type);
+        var partition = id.PartitionOf(PartitionCount);
+        if (_transport.IsLocal(partition))
+        {
+            _partitions[partition].Add(id, grain);
+        }
+    }
+
+    /// <summary>Sends a message from the host; <paramref name="target"/> receives it in the next step.</summary>
+    public void Post(GrainId target, in TMessage message)
+    {
+        var partition = target.PartitionOf(PartitionCount);
+        if (_transport.IsLocal(partition))
+        {
+            _posted[partition].Add(new Envelope<TMessage>(target, GrainId.System, _postSequence++, message));
+        }
+    }
+
+    /// <summary>Runs one superstep. Throws <see cref="GrainFailedException"/> if a grain throws.</summary>
+    public StepReport RunStep(CancellationToken cancellationToken = default)
+    {
+        if (_fault is not null)
+        {
+            throw new InvalidOperationException($"This run stopped at step {_fault.Step} and cannot continue: {_fault.Message}", _fault);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        _workers.Run(_local.Length, _runPartition);
+
+        long turns = 0, messages = 0, activations = 0;
+        GrainFailedException? failure = null;
+        foreach (var p in _local)
+        {
+            var partition = _partitions[p];
+            turns += partition.Turns;
+            messages += partition.Delivered;
+            activations += partition.Activations;
+            if (partition.Failure is { } f && (failure is null || f.Grain < failure.Grain))
+            {
+                failure = new GrainFailedException(f.Grain, Types.Describe(f.Grain), Types.NameOf(f.Grain.Type), f.Step, f.Exception);
+            }
+        }
+        if (failure is not null)
+        {
+            _fault = failure;
+            throw failure;
+        }
+
+        foreach (var posted in _posted)
+        {
+            posted.Clear();
+        }
+        ExchangeWithRemotePartitions();
+        return new StepReport(Step++, turns, messages, activations);
+    }
+
+    /// <summary>Runs <paramref name="steps"/> supersteps, stopping between steps when cancelled.</summary>
+    public void Run(long steps, CancellationToken cancellationToken = default, Action<StepReport>? afterStep = null)
+    {
+        for (long i = 0; i < steps; i++)
+        {
+            var report = RunStep(cancellationToken);
+            afterStep?.Invoke(report);
+        }
+    }
+
+    public bool TryGetGrain(GrainId id, [NotNullWhen(true)] out Grain<TMessage>? grain)
+    {
+        var partition = id.PartitionOf(PartitionCount);
+        if (_transport.IsLocal(partition) && _partitions[partition].TryGet(id, out var found))
+        {
+            grain = found;
+            return true;
+        }
+        grain = null;
+        return false;
+    }
+
+    /// <summary>Every local grain, in canonical identity order.</summary>
+    public (GrainId Id, Grain<TMessage> Grain)[] GrainsInIdentityOrder()
+    {
+        var all = new (GrainId Id, Grain<TMessage> Grain)[GrainCount];
+        var offset = 0;
+        foreach (var p in _local)
+        {
+            var partition = _partitions[p];
+            partition.CopyGrains(all.AsSpan(offset, partition.GrainCount));
+            offset += partition.GrainCount;
+        }
+        Array.Sort(all, static (a, b) => a.Id.CompareTo(b.Id));
+        return all;
+    }
+
+    /// <summary>SHA-256 over every grain's identity and state, in identity order.</summary>
+    public string ComputeResultHash()
+    {
+        using var hasher = new HashingStateWriter();
+        foreach (var (id, grain) in GrainsInIdentityOrder())
+        {
+            hasher.WriteGrain(id);
+            grain.WriteState(hasher);
+        }
+        return hasher.Finish();
+    }
+
+    /// <summary>Writes a grain's state as a JSON object, or returns false if no such grain is active here.</summary>
+    public bool TryWriteState(GrainId id, Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!TryGetGrain(id, out var grain))
+        {
+            return false;
+        }
+        json.WriteStartObject();
+        json.WriteString("grain", Types.Describe(id));
+        json.WriteString("type", Types.NameOf(id.Type));
+        json.WriteNumber("step", Step);
+        json.WriteStartObject("state");
+        grain.WriteState(new JsonStateWriter(json));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        return true;
+    }
+
+    public void Dispose() => _workers.Dispose();
+
+    private void RunPartition(int index) => _partitions[_local[index]].RunStep(Step);
+
+    private EnvelopeBuffer<TMessage>[] SourcesOf(int destination, int parity)
+    {
+        var sources = new List<EnvelopeBuffer<TMessage>>();
+        foreach (var s in _local)
+        {
+            sources.Add(_partitions[s].Outbox(parity, destination));
+        }
+        sources.Add(_posted[destination]);
+        sources.Add(_inbound[destination]);
+        return [.. sources];
+    }
+
+    private void ExchangeWithRemotePartitions()
+    {
+        if (_local.Length == PartitionCount)
+        {
+            return;
+        }
+        var parity = (int)(Step & 1);
+        for (var d = 0; d < PartitionCount; d++)
+        {
+            _outbound[d].Clear();
+            _inbound[d].Clear();
+            if (_transport.IsLocal(d))
+            {
+                continue;
+            }
+            foreach (var s in _local)
+            {
+                _outbound[d].AddRange(_partitions[s].Outbox(parity, d).Items);
+            }
+        }
+        _transport.Exchange(Step, _outbound, _inbound);
+    }
+}
