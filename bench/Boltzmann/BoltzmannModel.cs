@@ -14,10 +14,7 @@ public static class BoltzmannModel
         GrainType agentType = default;
         agentType = types.Add("agent", _ => new WealthAgent(agentType, agents));
         var runtime = new GrainRuntime<Coin>(types, options, seed);
-        for (var i = 0; i < agents; i++)
-        {
-            runtime.Add(new GrainId(agentType, i), new WealthAgent(agentType, agents));
-        }
+        runtime.Activate(Enumerable.Range(0, agents).Select(i => new GrainId(agentType, i)));
         return runtime;
     }
 

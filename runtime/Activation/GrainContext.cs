@@ -20,6 +20,8 @@ public sealed class GrainContext<TMessage>
     private int _inboxCount;
     private int _sequence;
     private bool _randomReady;
+    private long _seededStep = -1;
+    private ulong _stepSeed;
     private GrainRandom _random;
 
     internal GrainContext(GrainTypeRegistry<TMessage> types, ulong seed)
@@ -43,7 +45,12 @@ public sealed class GrainContext<TMessage>
         {
             if (!_randomReady)
             {
-                _random = new GrainRandom(_seed, Id, Step);
+                if (_seededStep != Step)
+                {
+                    _stepSeed = GrainRandom.StepSeed(_seed, Step);
+                    _seededStep = Step;
+                }
+                _random = new GrainRandom(_stepSeed, Id);
                 _randomReady = true;
             }
             return ref _random;
@@ -57,8 +64,7 @@ public sealed class GrainContext<TMessage>
     /// <summary>Sends a message that <paramref name="target"/> receives in the next step.</summary>
     public void Send(GrainId target, in TMessage message)
     {
-        var partition = target.PartitionOf(_outboxes.Length);
-        _outboxes[partition].Add(new Envelope<TMessage>(target, Id, _sequence++, message));
+        _outboxes[target.PartitionOf(_outboxes.Length)].Add(new Envelope<TMessage>(target, Id, _sequence++, message));
     }
 
     /// <summary>

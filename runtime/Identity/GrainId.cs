@@ -26,7 +26,7 @@ public readonly struct GrainId : IEquatable<GrainId>, IComparable<GrainId>
     public static GrainId FromName(GrainType type, string name) => new(type, (long)StableHash.Of(name));
 
     /// <summary>The stable 64-bit hash of the identity, the same in every process.</summary>
-    public ulong Hash => StableHash.Mix((ulong)Key ^ StableHash.Mix(0x9e3779b97f4a7c15UL + (uint)Type.Code));
+    public ulong Hash => StableHash.Mix((ulong)Key + ((uint)Type.Code * 0x9e3779b97f4a7c15UL));
 
     /// <summary>The partition among <paramref name="partitions"/> that hosts this grain.</summary>
     public int PartitionOf(int partitions) => (int)Math.BigMul(Hash, (ulong)partitions, out _);

@@ -17,10 +17,20 @@ public sealed class EnvelopeBuffer<TMessage>
 
     public void Add(in Envelope<TMessage> envelope)
     {
-        if (Count == _items.Length)
+        var items = _items;
+        var count = Count;
+        if ((uint)count < (uint)items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            items[count] = envelope;
+            Count = count + 1;
+            return;
         }
+        Grow(envelope);
+    }
+
+    private void Grow(in Envelope<TMessage> envelope)
+    {
+        Array.Resize(ref _items, _items.Length * 2);
         _items[Count++] = envelope;
     }
 

@@ -39,6 +39,8 @@ internal sealed class Partition<TMessage>
         _outboxes = [NewOutboxes(partitions), NewOutboxes(partitions)];
     }
 
+    private const int PrefetchDistance = 16;
+
     public int Index { get; }
 
     public int GrainCount { get; private set; }
@@ -151,12 +153,19 @@ internal sealed class Partition<TMessage>
             _slotOf = new int[_inbox.Length];
         }
 
-        // Resolve each target once and count its mail.
+        // Resolve each target once; a separate pass counts, so that cache misses in the
+        // directory overlap instead of waiting behind unpredictable branches.
         var k = 0;
         foreach (var source in sources)
         {
-            foreach (ref readonly var envelope in source.Items)
+            var items = source.Items;
+            for (var i = 0; i < items.Length; i++)
             {
+                if (i + PrefetchDistance < items.Length)
+                {
+                    _directory.Prefetch(items[i + PrefetchDistance].Target);
+                }
+                ref readonly var envelope = ref items[i];
                 var slot = _directory.Find(envelope.Target);
                 if (slot < 0)
                 {
@@ -164,11 +173,14 @@ internal sealed class Partition<TMessage>
                     Activations++;
                 }
                 _slotOf[k++] = slot;
-                if (_mailCount[slot]++ == 0)
-                {
-                    _hasMail.Add(slot);
-                }
             }
+        }
+        _hasMail.EnsureCapacity(GrainCount);
+        var mailCount = _mailCount;
+        foreach (var slot in _slotOf.AsSpan(0, total))
+        {
+            mailCount[slot]++;
+            _hasMail.AddUnchecked(slot);
         }
 
         // Lay the inboxes out in slot order, so turns read them front to back.

@@ -17,6 +17,18 @@ internal sealed class SlotSet
         _words[word] |= 1UL << slot;
     }
 
+    public void EnsureCapacity(int slots)
+    {
+        var words = (slots + 63) >> 6;
+        if (words > _words.Length)
+        {
+            Array.Resize(ref _words, Math.Max(_words.Length * 2, words));
+        }
+    }
+
+    /// <summary>Adds a slot below the capacity ensured beforehand, without a branch.</summary>
+    public void AddUnchecked(int slot) => _words[slot >> 6] |= 1UL << slot;
+
     public bool Contains(int slot)
     {
         var word = slot >> 6;
