@@ -1,0 +1,44 @@
+using GbaSim.Grains.Policies;
+using GbaSim.Grains.World;
+
+namespace GbaSim.Engine.Scenarios;
+
+/// <summary>
+/// A validated scenario, with <c>extends</c> already resolved: what to simulate, from when, for
+/// how long, on which world, at what firm sample scale and under which policies.
+/// </summary>
+/// <param name="SourcePath">The scenario file's full path (the most derived file when it extends others).</param>
+/// <param name="Text">The scenario file's text as written, kept with the run.</param>
+/// <param name="HorizonMonths">Months simulated; the last month is <c>Start.AddMonths(HorizonMonths - 1)</c>.</param>
+/// <param name="StepMonths">Months per step; 1 (monthly) is the only step the model supports today.</param>
+/// <param name="WorldPath">The world file's full path.</param>
+/// <param name="Scale">Share of the firm population simulated, in (0, 1]; figures are scaled back up.</param>
+public sealed record ScenarioDefinition(
+    string Name,
+    string? Description,
+    string SourcePath,
+    string Text,
+    ulong Seed,
+    YearMonth Start,
+    int HorizonMonths,
+    int StepMonths,
+    string WorldPath,
+    WorldDefinition World,
+    double Scale,
+    IReadOnlyList<PolicyDefinition> Policies)
+{
+    public YearMonth End => Start.AddMonths(HorizonMonths - 1);
+
+    /// <summary>The policies as the model takes them: indexed, with dates turned into steps.</summary>
+    public IReadOnlyList<PolicySpec> PolicySpecs() => Policies
+        .Select((p, i) => new PolicySpec(
+            i,
+            p.Name,
+            p.Type,
+            Start.MonthsUntil(p.Start),
+            Start.MonthsUntil(p.End ?? End),
+            p.Budget,
+            p.Scope,
+            p.Parameters))
+        .ToArray();
+}
