@@ -34,6 +34,9 @@ public readonly struct EcosystemMessage
     [FieldOffset(8)]
     private readonly ChainTransition _transition;
 
+    [FieldOffset(8)]
+    private readonly FlowRecord _flow;
+
     public MessageKind Kind => _kind;
 
     public TalentFlow Talent => _talent;
@@ -49,6 +52,8 @@ public readonly struct EcosystemMessage
     public InstitutionReport InstitutionReport => _institutionReport;
 
     public ChainTransition Transition => _transition;
+
+    public FlowRecord Flow => _flow;
 
     public static EcosystemMessage Of(MessageKind kind, TalentFlow talent)
     {
@@ -96,6 +101,13 @@ public readonly struct EcosystemMessage
     {
         var message = new EcosystemMessage(MessageKind.Transition);
         Unsafe.AsRef(in message._transition) = transition;
+        return message;
+    }
+
+    public static EcosystemMessage Of(FlowRecord flow)
+    {
+        var message = new EcosystemMessage(MessageKind.Flow);
+        Unsafe.AsRef(in message._flow) = flow;
         return message;
     }
 

@@ -11,6 +11,7 @@ public enum FirmStatus : byte
     Closed = 4,
     StartUp = 8,
     Incubated = 16,
+    BecameHighTech = 32,
 }
 
 /// <summary>A firm's monthly figures, sent to its city.</summary>

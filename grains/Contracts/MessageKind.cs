@@ -27,7 +27,11 @@ public enum MessageKind : byte
     /// <summary>A pilot platform reports a test (<see cref="EcosystemMessage.Deal"/>: success flag).</summary>
     PilotResult,
 
-    /// <summary>A firm asks a fund to finance a technology (<see cref="EcosystemMessage.Deal"/>: amount).</summary>
+    /// <summary>
+    /// A firm asks a fund, or a sector-finance policy, for money (<see cref="EcosystemMessage.Deal"/>: amount). To a policy
+    /// the technology's stage says what is claimed: financing (first financing), market (launch reward), or basic
+    /// research with no technology (a start-up grant).
+    /// </summary>
     FundingApplication,
 
     /// <summary>A fund's answer (<see cref="EcosystemMessage.Deal"/>: amount granted and success flag).</summary>
@@ -56,6 +60,9 @@ public enum MessageKind : byte
 
     /// <summary>An incubator admits a start-up (<see cref="EcosystemMessage.Deal"/>: months of support in Amount).</summary>
     IncubationGrant,
+
+    /// <summary>A flow between cities, to the sender's city ledger (<see cref="EcosystemMessage.Flow"/>).</summary>
+    Flow,
 
     /// <summary>A city asks a talent policy to pay relocation subsidies (<see cref="EcosystemMessage.Talent"/>).</summary>
     SubsidyClaim,

@@ -83,6 +83,8 @@ public sealed record ModelParameters
     public double DefaultTechnologyLoss { get; init; } = 0.02;
     public double DefaultCapitalLoss { get; init; } = 0.01;
     public double GraduateFieldConcentration { get; init; } = 0.7;
+    public double TalentPoolExitMonthly { get; init; } = 0.01;
+    public double GraduatePromotionMonthly { get; init; } = 0.04;
 
     public static ModelParameters Default { get; } = new();
 

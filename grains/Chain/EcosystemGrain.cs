@@ -1,0 +1,49 @@
+using GbaSim.Grains.Contracts;
+using GbaSim.Grains.World;
+using GbaSim.Runtime.Activation;
+using GbaSim.Runtime.Identity;
+
+namespace GbaSim.Grains.Chain;
+
+/// <summary>
+/// What every grain of the model shares: the read-only world, and the ways it records chain
+/// transitions and cross-city flows and moves money across frictions.
+/// </summary>
+public abstract class EcosystemGrain(WorldModel world) : Grain<EcosystemMessage>
+{
+    protected WorldModel World { get; } = world;
+
+    protected ModelParameters Parameters => World.Parameters;
+
+    /// <summary>Records a transition with the ledger of the city where it happened.</summary>
+    protected static void Record(GrainContext<EcosystemMessage> context, City city, in ChainTransition transition) =>
+        context.Send(ModelGrainTypes.LedgerId(city), EcosystemMessage.Of(transition));
+
+    /// <summary>Records a flow between two different cities with the sender's city ledger.</summary>
+    protected static void RecordFlow(GrainContext<EcosystemMessage> context, FlowKind kind, City from, City to, double amount)
+    {
+        if (from != to && amount > 0)
+        {
+            context.Send(ModelGrainTypes.LedgerId(from), EcosystemMessage.Of(new FlowRecord(kind, from, to, amount)));
+        }
+    }
+
+    /// <summary>
+    /// Pays <paramref name="capital"/> to a grain in another (or the same) city; across a link
+    /// the share the link loses (lowered by facilitation policies) never arrives.
+    /// </summary>
+    protected void Pay(GrainContext<EcosystemMessage> context, GrainId to, City toCity, in CapitalFlow capital)
+    {
+        var loss = World.Link(capital.From, toCity).CapitalLoss * World.Schedule.FrictionFactor(context.Step, capital.From, toCity, FlowKind.Capital);
+        var arriving = capital with { Amount = capital.Amount * (1 - loss) };
+        context.Send(to, EcosystemMessage.Of(arriving));
+        RecordFlow(context, FlowKind.Capital, capital.From, toCity, capital.Amount);
+    }
+
+    /// <summary>Whether a technology crossing from one city to another survives the link's friction.</summary>
+    protected bool TechnologySurvives(GrainContext<EcosystemMessage> context, City from, City to)
+    {
+        var loss = World.Link(from, to).TechnologyLoss * World.Schedule.FrictionFactor(context.Step, from, to, FlowKind.Technology);
+        return loss <= 0 || !context.Random.Chance(loss);
+    }
+}

@@ -1,0 +1,16 @@
+using GbaSim.Grains.Contracts;
+
+namespace GbaSim.Grains.Firms;
+
+/// <summary>How a firm starts: generated from the world's population, or founded during the run.</summary>
+public sealed record FirmProfile(
+    City City,
+    Zone Zone,
+    Sector Sector,
+    FirmStage Stage,
+    int BornStep,
+    int Talent,
+    double Cash,
+    int Products,
+    double ProductQuality,
+    bool HighTech);

@@ -1,0 +1,8 @@
+namespace GbaSim.Grains.Firms;
+
+public enum FirmStage : byte
+{
+    StartUp,
+    Growth,
+    Mature,
+}

@@ -1,0 +1,15 @@
+using GbaSim.Grains.Contracts;
+
+namespace GbaSim.Grains.Firms;
+
+/// <summary>Where a technology a firm holds stands between licence and market.</summary>
+public enum PipelineStep : byte
+{
+    AwaitingPilot,
+    InPilot,
+    SelfDeveloping,
+    AwaitingFinance,
+}
+
+/// <summary>A technology in a firm's pipeline; <see cref="Source"/> is the institution it came from.</summary>
+public readonly record struct PipelineItem(Technology Technology, PipelineStep Step, int Since, long Source);

@@ -1,0 +1,50 @@
+using GbaSim.Grains.Chain;
+using GbaSim.Grains.Contracts;
+using GbaSim.Grains.World;
+using GbaSim.Runtime.Activation;
+using GbaSim.Runtime.State;
+
+namespace GbaSim.Grains.Institutions;
+
+/// <summary>What every institution shares: its definition from the world file, and its monthly report to its city.</summary>
+public abstract class Institution(WorldModel world, int index) : EcosystemGrain(world)
+{
+    public int Index { get; } = index;
+
+    public InstitutionDefinition Definition => World.Institutions[Index];
+
+    public City City => Definition.City;
+
+    /// <summary>Income received from licences, fees and repayments, in yuan.</summary>
+    public double Income { get; protected set; }
+
+    /// <summary>A size from the world file, scaled with the firm sample so that supply and demand keep their proportions.</summary>
+    protected double Scaled(double value) => value * World.Scale;
+
+    protected void Report(GrainContext<EcosystemMessage> context, in InstitutionReport report) =>
+        context.Send(ModelGrainTypes.CityId(City), EcosystemMessage.Of(report));
+
+    public override void WriteState(IStateWriter writer)
+    {
+        writer.Write("key", Definition.Key);
+        writer.Write("name", Definition.Name);
+        writer.Write("kind", Definition.Kind.FileName());
+        writer.Write("city", City.DisplayName());
+        writer.Write("zone", Definition.Zone.FileName());
+        writer.Write("income", Income);
+        WriteOwnState(writer);
+    }
+
+    protected abstract void WriteOwnState(IStateWriter writer);
+
+    /// <summary>Creates the grain for an institution according to its kind.</summary>
+    public static Institution Create(WorldModel world, int index) => world.Institutions[index].Kind switch
+    {
+        InstitutionKind.University or InstitutionKind.ResearchInstitute or InstitutionKind.NationalLaboratory => new ResearchInstitution(world, index),
+        InstitutionKind.MajorFacility => new MajorFacility(world, index),
+        InstitutionKind.TechnologyTransferCentre => new TechnologyTransferCentre(world, index),
+        InstitutionKind.PilotPlatform => new PilotPlatform(world, index),
+        InstitutionKind.Incubator => new Incubator(world, index),
+        _ => new Fund(world, index),
+    };
+}

@@ -1,0 +1,197 @@
+using GbaSim.Grains.Contracts;
+using GbaSim.Grains.Sampling;
+using GbaSim.Grains.World;
+using GbaSim.Runtime.Determinism;
+using GbaSim.Runtime.Activation;
+using GbaSim.Runtime.State;
+
+namespace GbaSim.Grains.Institutions;
+
+/// <summary>
+/// A university, research institute or national laboratory: its researchers produce
+/// basic-research results, some of which break through; breakthroughs are offered for licence
+/// through a transfer centre or spun off as start-ups. It trains graduates into its city's
+/// talent pool, takes grants (which hire researchers) and applies for user projects at major
+/// facilities, which raise its productivity while they last.
+/// </summary>
+public sealed class ResearchInstitution : Institution
+{
+    private readonly List<Technology> _results = [];
+    private long _serial;
+    private long _spinOffs;
+
+    public ResearchInstitution(WorldModel world, int index)
+        : base(world, index) => Researchers = Scaled(Definition.Researchers);
+
+    public double Researchers { get; }
+
+    public double FundedResearchers { get; private set; }
+
+    public int FacilityAccessUntil { get; private set; } = -1;
+
+    public long ResultsProduced { get; private set; }
+
+    public long Breakthroughs { get; private set; }
+
+    public double GrantsReceived { get; private set; }
+
+    public IReadOnlyList<Technology> Results => _results;
+
+    public override void OnStep(GrainContext<EcosystemMessage> context)
+    {
+        foreach (var envelope in context.Inbox)
+        {
+            var message = envelope.Message;
+            if (message.Kind == MessageKind.Capital)
+            {
+                if (message.Capital.Purpose == CapitalPurpose.Grant)
+                {
+                    GrantsReceived += message.Capital.Amount;
+                    FundedResearchers += message.Capital.Amount / Parameters.ResearcherAnnualCost;
+                }
+                else
+                {
+                    Income += message.Capital.Amount;
+                }
+            }
+            else if (message.Kind == MessageKind.FacilityGrant)
+            {
+                FacilityAccessUntil = Math.Max(FacilityAccessUntil, (int)context.Step + (int)message.Deal.Amount);
+            }
+        }
+        FundedResearchers *= 1 - (1.0 / Parameters.GrantMonths);
+
+        var step = (int)context.Step;
+        var boost = FacilityAccessUntil >= step ? 1 + Parameters.FacilityProductivityBoost : 1;
+        var researchers = Researchers + FundedResearchers;
+        ref var random = ref context.Random;
+
+        var newResults = random.Poisson(researchers * Parameters.ResultsPerResearcher * boost / 12);
+        for (var i = 0; i < newResults; i++)
+        {
+            Discover(context, step);
+        }
+        var breakthroughs = Research(context, step, boost);
+        ApplyForFacilities(context, researchers);
+        var graduates = Graduate(context);
+        var inventions = breakthroughs + random.Poisson(researchers * Parameters.InstitutionInventionsPerResearcher / 12);
+        Report(context, new InstitutionReport(Definition.Kind, (int)Math.Round(researchers), newResults, inventions, graduates, 0, 0, 0));
+    }
+
+    /// <summary>Seeds the institution with results already under way when the run starts.</summary>
+    public void SeedResults(int count, ref GrainRandom random)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var sectors = Definition.Sectors;
+            var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
+            var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, 0, 0, 0));
+        }
+    }
+
+    private void Discover(GrainContext<EcosystemMessage> context, int step)
+    {
+        ref var random = ref context.Random;
+        var sectors = Definition.Sectors;
+        var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
+        var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+        var technology = new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, step, step, 0);
+        _results.Add(technology);
+        ResultsProduced++;
+        Record(context, City, new ChainTransition(technology, ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
+    }
+
+    /// <summary>Each result may break through, or be abandoned; breakthroughs leave for licence or a spin-off.</summary>
+    private int Research(GrainContext<EcosystemMessage> context, int step, double boost)
+    {
+        var breakthroughs = 0;
+        for (var i = _results.Count - 1; i >= 0; i--)
+        {
+            var result = _results[i];
+            if (context.Random.Chance(Parameters.BreakthroughMonthly * (0.5 + result.Quality) * boost))
+            {
+                _results.RemoveAt(i);
+                var breakthrough = result.Advance(ChainStage.Breakthrough, 4, step);
+                Breakthroughs++;
+                breakthroughs++;
+                Record(context, City, new ChainTransition(breakthrough, ChainStage.BasicResearch, ChainStage.Breakthrough, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
+                Exploit(context, breakthrough);
+            }
+            else if (context.Random.Chance(Parameters.BasicResearchAbandonMonthly))
+            {
+                _results.RemoveAt(i);
+                Record(context, City, new ChainTransition(result, ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Stalled, City, false, HolderKind.Institution, Index, Index));
+            }
+        }
+        return breakthroughs;
+    }
+
+    private void Exploit(GrainContext<EcosystemMessage> context, in Technology breakthrough)
+    {
+        var incubatorPull = Math.Min(1.0, World.IncubatorPlaces(City) / 200.0) * Parameters.IncubatorSpinOffBoost;
+        if (context.Random.Chance(Parameters.SpinOffShare * (1 + incubatorPull) * (0.5 + breakthrough.Quality)))
+        {
+            var firm = ModelGrainTypes.FirmId(City, breakthrough.Field, (1L << 31) + ((long)Index << 20) + _spinOffs++);
+            var cash = Parameters.StartUpCash * (0.5 + breakthrough.Quality);
+            context.Create(firm, EcosystemMessage.Of(new Founding(breakthrough, City, Definition.Zone, breakthrough.Field, true, cash)));
+            return;
+        }
+        var centre = World.TransferCentreFor(City, breakthrough.Field);
+        var centreCity = centre >= 0 ? World.Institutions[centre].City : City;
+        if (centre < 0 || !TechnologySurvives(context, City, centreCity))
+        {
+            Record(context, City, new ChainTransition(breakthrough, ChainStage.Breakthrough, ChainStage.Breakthrough, TransitionOutcome.Stalled, City, centre >= 0 && Cities.CrossesBorder(City, centreCity), HolderKind.Institution, Index, Index));
+            return;
+        }
+        context.Send(ModelGrainTypes.InstitutionId(centre), EcosystemMessage.Of(MessageKind.LicenceOffer, new Deal(breakthrough.Crossing(City, centreCity), 0, Index, false)));
+        RecordFlow(context, FlowKind.Technology, City, centreCity, 1);
+    }
+
+    private void ApplyForFacilities(GrainContext<EcosystemMessage> context, double researchers)
+    {
+        var facilities = World.Facilities;
+        if (facilities.Count == 0)
+        {
+            return;
+        }
+        ref var random = ref context.Random;
+        var applications = random.Poisson(researchers * Parameters.FacilityApplicationsPerResearcher / 12);
+        for (var i = 0; i < applications; i++)
+        {
+            var facility = facilities[random.NextInt(facilities.Count)];
+            var quality = (float)Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+            var proposal = new Technology(0, Definition.Sectors.Count > 0 ? Definition.Sectors[0] : Sector.NextGenerationIct, ChainStage.BasicResearch, 1, City, 0, quality, (int)context.Step, (int)context.Step, 0);
+            context.Send(ModelGrainTypes.InstitutionId(facility), EcosystemMessage.Of(MessageKind.FacilityApplication, new Deal(proposal, 0, Index, false)));
+        }
+    }
+
+    private int Graduate(GrainContext<EcosystemMessage> context)
+    {
+        ref var random = ref context.Random;
+        var graduates = random.StochasticRound(Scaled(Definition.GraduatesPerYear) / 12);
+        if (graduates == 0)
+        {
+            return 0;
+        }
+        var field = Definition.Sectors.Count > 0 && random.Chance(Parameters.GraduateFieldConcentration)
+            ? Definition.Sectors[random.NextInt(Definition.Sectors.Count)]
+            : (Sector)random.NextInt(Sectors.Count);
+        context.Send(ModelGrainTypes.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Graduate, field, TalentLevel.Graduate, City, City, graduates)));
+        return graduates;
+    }
+
+    private long NextTechnologyId() => ((long)(Index + 1) << 32) | ++_serial;
+
+    protected override void WriteOwnState(IStateWriter writer)
+    {
+        writer.Write("researchers", Researchers);
+        writer.Write("fundedResearchers", FundedResearchers);
+        writer.Write("grantsReceived", GrantsReceived);
+        writer.Write("facilityAccessUntil", FacilityAccessUntil);
+        writer.Write("resultsProduced", ResultsProduced);
+        writer.Write("breakthroughs", Breakthroughs);
+        writer.Write("spinOffs", _spinOffs);
+        writer.Write("resultsInProgress", _results.Count);
+    }
+}
