@@ -4,4 +4,5 @@ using GbaSim.Bench;
 var root = new RootCommand("GbaSim benchmarks: each prints one JSON line of figures.");
 root.Subcommands.Add(BoltzmannCommand.Create());
 root.Subcommands.Add(BoltzmannCommand.CreateBareArray());
+root.Subcommands.Add(ScenarioCommand.Create());
 return root.Parse(args).Invoke();

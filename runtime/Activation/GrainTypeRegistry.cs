@@ -47,7 +47,8 @@ public sealed class GrainTypeRegistry<TMessage>
         return $"{entry.Name}/{entry.KeyName?.Invoke(id.Key) ?? id.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    internal Grain<TMessage> Activate(GrainId id)
+    /// <summary>Creates a grain of a registered type with its factory.</summary>
+    public Grain<TMessage> Activate(GrainId id)
     {
         if (!_types.TryGetValue(id.Type.Code, out var entry))
         {

@@ -1,0 +1,19 @@
+using GbaSim.Grains.Contracts;
+using GbaSim.Grains.Municipalities;
+using GbaSim.Grains.World;
+
+namespace GbaSim.Engine.Runs;
+
+/// <summary>
+/// Everything observed about one simulated month. City and region figures are scaled up to the
+/// whole region (divided by the firm sample scale); transitions and flows are the sampled
+/// world's own records.
+/// </summary>
+public sealed record MonthRecord(
+    int Index,
+    YearMonth Month,
+    IReadOnlyDictionary<City, CityFigures> Cities,
+    CityFigures Region,
+    IReadOnlyList<ChainTransition> Transitions,
+    IReadOnlyList<FlowRecord> Flows,
+    IReadOnlyList<PolicyMonth> Policies);

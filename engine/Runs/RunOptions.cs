@@ -1,0 +1,15 @@
+namespace GbaSim.Engine.Runs;
+
+/// <summary>How to run a scenario: overrides of its seed and scale, and how to spread it over the machine.</summary>
+public sealed record RunOptions
+{
+    public ulong? Seed { get; init; }
+
+    public double? Scale { get; init; }
+
+    /// <summary>Worker threads; 0 means one per core. Never changes results.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Partitions; never changes results.</summary>
+    public int Partitions { get; init; } = 16;
+}

@@ -1,0 +1,68 @@
+using GbaSim.Engine.Yaml;
+
+namespace GbaSim.Engine.Scenarios;
+
+/// <summary>
+/// Reads one scenario file into a <see cref="ScenarioDraft"/>: the checks that need nothing but
+/// the file itself (syntax, keys, types, names, ranges). Checks that need the merged scenario
+/// or the world are <see cref="ScenarioBuilder"/>'s.
+/// </summary>
+internal static class ScenarioFileReader
+{
+    public static readonly string[] Keys =
+        ["name", "description", "extends", "seed", "start", "horizon", "end", "step", "world", "scale", "policies"];
+
+    /// <summary>The longest run the model accepts, in months (a century).</summary>
+    public const int MaxHorizonMonths = 1200;
+
+    public static ScenarioDraft? Read(string text, string fullPath, Diagnostics diagnostics)
+    {
+        if (YamlText.Parse(text, fullPath, diagnostics) is not { } root)
+        {
+            return null;
+        }
+        var reader = new YamlReader(fullPath, diagnostics);
+        if (reader.Mapping(root, "a scenario file") is not { } mapping)
+        {
+            return null;
+        }
+        var fields = reader.Fields(mapping, "the scenario", Keys);
+
+        var name = fields.String("name");
+        if (name is { } n && n.Value.Trim().Length == 0)
+        {
+            diagnostics.Add(n.Location, "'name' must not be empty");
+        }
+        var horizon = diagnostics.Within(fields.Integer("horizon"), "horizon", 1, MaxHorizonMonths);
+        var end = fields.Month("end");
+        if (fields.Node("horizon") is not null && end is { } e)
+        {
+            diagnostics.Add(e.Location, "the scenario gives both 'horizon' and 'end'; give one", "'end: YYYY-MM' is the last simulated month; 'horizon' is the number of months");
+        }
+        if (fields.String("step") is { } step && !string.Equals(step.Value, "month", StringComparison.Ordinal))
+        {
+            diagnostics.Add(step.Location, $"unsupported step '{step.Value}'", "the model steps one month at a time: write 'step: month' or leave 'step' out");
+        }
+
+        return new ScenarioDraft
+        {
+            FullPath = fullPath,
+            Root = fields.Location,
+            Name = name,
+            Description = fields.String("description"),
+            Extends = ResolvePath(fields.String("extends"), fullPath),
+            Seed = fields.Unsigned("seed"),
+            Start = fields.Month("start"),
+            Horizon = horizon,
+            End = end,
+            World = ResolvePath(fields.String("world"), fullPath),
+            Scale = diagnostics.Within(fields.Number("scale"), "scale", new Interval(0, 1, MinOpen: true)),
+            Policies = fields.Node("policies") is { } policies ? PolicyReader.ReadAll(reader, policies) : [],
+            Written = Keys.Where(k => fields.Node(k) is not null).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>Paths are written relative to the file that writes them.</summary>
+    private static Located<string>? ResolvePath(Located<string>? written, string fullPath) =>
+        written is { } w ? new Located<string>(SourceFile.Resolve(fullPath, w.Value), w.Location) : null;
+}

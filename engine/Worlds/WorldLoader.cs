@@ -1,0 +1,60 @@
+using GbaSim.Engine.Scenarios;
+using GbaSim.Engine.Yaml;
+using GbaSim.Grains.World;
+
+namespace GbaSim.Engine.Worlds;
+
+/// <summary>
+/// Reads a world file (docs/scenario-format.md): cities, institutions, links between cities and
+/// overrides of model parameters. Every problem found is reported with its file, line and column
+/// in one <see cref="ScenarioValidationException"/>.
+/// </summary>
+public static class WorldLoader
+{
+    internal static readonly string[] Keys = ["name", "parameters", "cities", "institutions", "links"];
+
+    public static WorldDefinition Load(string path)
+    {
+        var diagnostics = new Diagnostics();
+        var world = Read(Path.GetFullPath(path), namedAt: null, diagnostics);
+        diagnostics.ThrowIfAny();
+        return world!;
+    }
+
+    /// <summary>Reads a world from text; <paramref name="path"/> is the file named in messages.</summary>
+    public static WorldDefinition Parse(string text, string path)
+    {
+        var diagnostics = new Diagnostics();
+        var world = Parse(text, Path.GetFullPath(path), diagnostics);
+        diagnostics.ThrowIfAny();
+        return world!;
+    }
+
+    /// <summary>Reads a world file, reporting a missing file at <paramref name="namedAt"/> (the scenario's <c>world:</c> value).</summary>
+    internal static WorldDefinition? Read(string fullPath, SourceLocation? namedAt, Diagnostics diagnostics) =>
+        SourceFile.Read(fullPath, "world file", namedAt, diagnostics) is { } text ? Parse(text, fullPath, diagnostics) : null;
+
+    /// <summary>The world, or null when the file has errors (all of them recorded).</summary>
+    internal static WorldDefinition? Parse(string text, string fullPath, Diagnostics diagnostics)
+    {
+        var errorsBefore = diagnostics.Count;
+        if (YamlText.Parse(text, fullPath, diagnostics) is not { } root)
+        {
+            return null;
+        }
+        var reader = new YamlReader(fullPath, diagnostics);
+        if (reader.Mapping(root, "a world file") is not { } mapping)
+        {
+            return null;
+        }
+        var fields = reader.Fields(mapping, "the world", Keys);
+        var name = fields.String("name", required: true);
+        var parameters = ModelParameterReader.Read(reader, fields.Mapping("parameters"));
+        var cities = fields.Required("cities") is { } citiesNode ? CityReader.ReadAll(reader, citiesNode) : [];
+        var institutions = fields.Node("institutions") is { } institutionsNode ? InstitutionReader.ReadAll(reader, institutionsNode) : [];
+        var links = fields.Node("links") is { } linksNode ? LinkReader.ReadAll(reader, linksNode) : [];
+        return diagnostics.Count == errorsBefore && name is { } n
+            ? new WorldDefinition(n.Value, cities, institutions, links, parameters)
+            : null;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using GbaSim.Grains.Policies;
+using static GbaSim.Tests.Scenarios.Schemas.Schema;
+
+namespace GbaSim.Tests.Scenarios.Schemas;
+
+/// <summary>
+/// Generates scenarios/scenario.schema.json from the policy catalogue, so that editors complete
+/// policy types and each type's parameters with their ranges and defaults.
+/// </summary>
+internal static class ScenarioSchema
+{
+    public static JsonObject Generate()
+    {
+        var properties = new JsonObject
+        {
+            ["name"] = Text("The scenario's name, used in run reports."),
+            ["description"] = Text("Free text describing the scenario."),
+            ["extends"] = Text("A scenario file this one builds on, relative to this file. Its values apply unless this file sets them; its policies are kept, replaced by a policy of the same name here, or followed by this file's new ones."),
+            ["seed"] = Whole("Seed of all random streams: the same seed gives the same run. A whole number from 0 to 2^64 - 1.", 0),
+            ["start"] = SharedDefinitions.Month("First simulated month, YYYY-MM."),
+            ["horizon"] = Whole("Months simulated, 1 to 1200. Give this or 'end', not both.", 1, 1200),
+            ["end"] = SharedDefinitions.Month("Last simulated month, YYYY-MM, instead of 'horizon'."),
+            ["step"] = Enum("Length of a step; the model steps monthly.", ["month"], ["One month per step."]),
+            ["world"] = Text("The world file (cities, institutions, links), relative to this file."),
+            ["scale"] = Number("Share of the firm population simulated, in (0, 1]; figures are scaled back up.", 0, 1, 1.0, minimumOpen: true),
+            ["policies"] = List("The policies in force during the run.", Ref("policy")),
+        };
+        var schema = new JsonObject
+        {
+            ["$schema"] = Draft,
+            ["title"] = "GbaSim scenario",
+        };
+        foreach (var (key, value) in Object("A GbaSim scenario: what to simulate, from when, for how long, on which world and under which policies. See docs/scenario-format.md.", properties))
+        {
+            schema[key] = value?.DeepClone();
+        }
+        schema["allOf"] = new JsonArray(
+            // A file that extends another may leave everything to its parent; one that does not must say it all.
+            new JsonObject
+            {
+                ["if"] = new JsonObject { ["not"] = new JsonObject { ["required"] = Strings(["extends"]) } },
+                ["then"] = new JsonObject
+                {
+                    ["required"] = Strings(["name", "seed", "start", "world"]),
+                    ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Strings(["horizon"]) }, new JsonObject { ["required"] = Strings(["end"]) }),
+                },
+            },
+            new JsonObject { ["not"] = new JsonObject { ["required"] = Strings(["horizon", "end"]) } });
+        schema["$defs"] = new JsonObject
+        {
+            ["policy"] = Policy(),
+            ["scope"] = Scope(),
+        };
+        return schema;
+    }
+
+    private static JsonObject Policy()
+    {
+        var types = PolicyCatalog.All.ToArray();
+        var policy = Object(
+            "A policy: a typed intervention active from 'start' to 'end' within a scope, spending at most 'budget' yuan.",
+            new JsonObject
+            {
+                ["name"] = Text("Unique name of the policy. A policy with the name of one in an extended file replaces it."),
+                ["type"] = Enum("The kind of intervention.", types.Select(PolicyCatalog.NameOf), types.Select(PolicyCatalog.SummaryOf)),
+                ["start"] = SharedDefinitions.Month("First month the policy acts, YYYY-MM, within the scenario."),
+                ["end"] = SharedDefinitions.Month("Last month the policy acts, YYYY-MM; the scenario's end if left out."),
+                ["budget"] = Number("Most the policy may spend, in yuan.", 0),
+                ["scope"] = Ref("scope", "Where the policy acts; everywhere if left out."),
+                ["parameters"] = new JsonObject { ["type"] = "object", ["description"] = "The policy type's parameters; each one left out takes its default." },
+            },
+            "name", "type", "start", "budget");
+        policy["allOf"] = new JsonArray(types.Select(type => (JsonNode)new JsonObject
+        {
+            ["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = PolicyCatalog.NameOf(type) } },
+                ["required"] = Strings(["type"]),
+            },
+            ["then"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["parameters"] = Parameters(type) },
+            },
+        }).ToArray());
+        return policy;
+    }
+
+    private static JsonObject Parameters(PolicyType type)
+    {
+        var properties = new JsonObject();
+        foreach (var parameter in PolicyCatalog.ParametersOf(type))
+        {
+            properties[parameter.Name] = Number(parameter.Description, parameter.Minimum, parameter.Maximum, parameter.Default);
+        }
+        return Object($"Parameters of a {PolicyCatalog.NameOf(type)} policy: {PolicyCatalog.SummaryOf(type)}", properties);
+    }
+
+    private static JsonObject Scope() => Object(
+        "Where a policy acts. A list left out does not restrict; zones imply their cities.",
+        new JsonObject
+        {
+            ["cities"] = List("Cities the policy covers.", SharedDefinitions.City("A city."), unique: true),
+            ["zones"] = List("Zones the policy covers.", SharedDefinitions.Zone("A zone.", withNone: false), unique: true),
+            ["sectors"] = List("Sectors the policy covers.", SharedDefinitions.Sector("A sector."), unique: true),
+            ["institutions"] = List("Keys of institutions in the world the policy covers.", Text("An institution key.", SharedDefinitions.KeyPattern), unique: true),
+            ["pairs"] = List("City pairs (in either order) the policy covers, for cross-border policies.",
+                List("Two different cities.", SharedDefinitions.City("A city."), 2, 2, unique: true)),
+        });
+}
