@@ -14,17 +14,40 @@ public static class ScenarioCommand
     private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (0 = one per core).", DefaultValueFactory = _ => 0 };
     private static readonly Option<int> Partitions = new("--partitions") { Description = "Partitions.", DefaultValueFactory = _ => 16 };
     private static readonly Option<ulong?> Seed = new("--seed") { Description = "Override the scenario's seed." };
+    private static readonly Option<bool> Yearly = new("--yearly") { Description = "Also print the region's figures for the last month of every year, one JSON line each (for calibration)." };
 
     public static Command Create()
     {
-        var command = new Command("scenario", "One replication of a GBA scenario, timed.") { File, Scale, Threads, Partitions, Seed };
+        var command = new Command("scenario", "One replication of a GBA scenario, timed.") { File, Scale, Threads, Partitions, Seed, Yearly };
         command.SetAction(parse =>
         {
             var load = Stopwatch.StartNew();
             var scenario = ScenarioLoader.Load(parse.GetValue(File)!.FullName);
             var loadSeconds = load.Elapsed.TotalSeconds;
             var options = new RunOptions { Scale = parse.GetValue(Scale), Threads = parse.GetValue(Threads), Partitions = parse.GetValue(Partitions), Seed = parse.GetValue(Seed) };
-            var result = ScenarioRunner.Run(scenario, options);
+            var yearly = parse.GetValue(Yearly);
+            var year = new Dictionary<string, double>();
+            var result = ScenarioRunner.Run(scenario, options, month =>
+            {
+                if (!yearly)
+                {
+                    return;
+                }
+                foreach (var (name, value) in month.Region.Values())
+                {
+                    year[name] = year.GetValueOrDefault(name) + value;
+                }
+                if (month.Index % 12 == 11)
+                {
+                    // Stocks are read at the year's end; flows are the year's sums.
+                    foreach (var stock in new[] { "firms", "highTechEnterprises", "startUps", "incubated", "talentEmployed", "products", "researchers", "talentPool" })
+                    {
+                        year[stock] = month.Region.Values().First(v => v.Name == stock).Value;
+                    }
+                    Console.WriteLine(JsonSerializer.Serialize(new { year = month.Month.Year, figures = year.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value)) }));
+                    year.Clear();
+                }
+            });
             using var process = Process.GetCurrentProcess();
             Console.WriteLine(JsonSerializer.Serialize(new
             {

@@ -228,12 +228,13 @@ public sealed partial class Firm : EcosystemGrain
             Talent -= leaving;
             context.Send(ModelGrainTypes.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector, TalentLevel.Professional, City, City, leaving)));
         }
-        var affordable = Cash > 3 * costs && revenue >= costs * 0.9;
+        // A firm hires while it earns its costs, or (a start-up spending its capital) while it has half a year of runway.
+        var affordable = (Cash > 3 * costs && revenue >= costs * 0.9) || Cash > 6 * costs;
         if (!affordable)
         {
             return;
         }
-        var wanted = random.StochasticRound((Talent * Parameters.TalentGrowthTarget / 12) + leaving + (Stage == FirmStage.StartUp ? 0.3 : 0));
+        var wanted = random.StochasticRound((Talent * Parameters.TalentGrowthTarget / 12) + leaving + (Stage == FirmStage.StartUp ? Parameters.StartUpHiresMonthly : 0));
         if (wanted > 0)
         {
             context.Send(ModelGrainTypes.CityId(City), EcosystemMessage.Of(MessageKind.TalentDemand, new TalentFlow(TalentMove.Hire, Sector, TalentLevel.Professional, City, City, wanted)));

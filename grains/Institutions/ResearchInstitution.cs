@@ -137,7 +137,7 @@ public sealed class ResearchInstitution : Institution
             context.Create(firm, EcosystemMessage.Of(new Founding(breakthrough, City, Definition.Zone, breakthrough.Field, true, cash)));
             return;
         }
-        var centre = World.TransferCentreFor(City, breakthrough.Field);
+        var centre = World.ChooseTransferCentre(City, breakthrough.Field, context.Step, ref context.Random);
         var centreCity = centre >= 0 ? World.Institutions[centre].City : City;
         if (centre < 0 || !TechnologySurvives(context, City, centreCity))
         {
@@ -159,7 +159,7 @@ public sealed class ResearchInstitution : Institution
         var applications = random.Poisson(researchers * Parameters.FacilityApplicationsPerResearcher / 12);
         for (var i = 0; i < applications; i++)
         {
-            var facility = facilities[random.NextInt(facilities.Count)];
+            var facility = World.ChooseFacility(ref random);
             var quality = (float)Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
             var proposal = new Technology(0, Definition.Sectors.Count > 0 ? Definition.Sectors[0] : Sector.NextGenerationIct, ChainStage.BasicResearch, 1, City, 0, quality, (int)context.Step, (int)context.Step, 0);
             context.Send(ModelGrainTypes.InstitutionId(facility), EcosystemMessage.Of(MessageKind.FacilityApplication, new Deal(proposal, 0, Index, false)));
@@ -169,7 +169,7 @@ public sealed class ResearchInstitution : Institution
     private int Graduate(GrainContext<EcosystemMessage> context)
     {
         ref var random = ref context.Random;
-        var graduates = random.StochasticRound(Scaled(Definition.GraduatesPerYear) / 12);
+        var graduates = random.StochasticRound(Scaled(Definition.GraduatesPerYear) * Parameters.GraduateResearchShare / 12);
         if (graduates == 0)
         {
             return 0;

@@ -8,7 +8,7 @@ namespace GbaSim.Grains.World;
 public sealed record ModelParameters
 {
     // Firms: people, money and output.
-    public double FirmTalentMedian { get; init; } = 14;
+    public double FirmTalentMedian { get; init; } = 10;
     public double FirmTalentSpread { get; init; } = 0.9;
     public double WageOverhead { get; init; } = 0.55;
     public double ProductMonthlyRevenue { get; init; } = 1_100_000;
@@ -16,15 +16,15 @@ public sealed record ModelParameters
     public double InitialCashMonths { get; init; } = 10;
     public double StartUpCash { get; init; } = 3_000_000;
     public int DistressMonthsToClose { get; init; } = 6;
-    public double FirmExitRate { get; init; } = 0.035;
-    public double StartUpExitRate { get; init; } = 0.16;
+    public double FirmExitRate { get; init; } = 0.025;
+    public double StartUpExitRate { get; init; } = 0.12;
     public double TalentAttritionMonthly { get; init; } = 0.008;
     public double TalentGrowthTarget { get; init; } = 0.08;
     public double ImitationLossRate { get; init; } = 0.10;
 
     // Patents granted per R&D worker a year (all patenting firms stand behind the high-tech ones).
-    public double InventionPatentsPerTalent { get; init; } = 0.105;
-    public double OtherPatentsPerTalent { get; init; } = 0.72;
+    public double InventionPatentsPerTalent { get; init; } = 0.072;
+    public double OtherPatentsPerTalent { get; init; } = 0.60;
     public double InstitutionInventionsPerResearcher { get; init; } = 0.08;
 
     // High-tech enterprise status for firms born during the run.
@@ -32,7 +32,7 @@ public sealed record ModelParameters
     public int HighTechMinimumTalent { get; init; } = 5;
 
     // New firms not born of a technology (entrepreneurs), per existing firm a year.
-    public double StartUpFormationRate { get; init; } = 0.045;
+    public double StartUpFormationRate { get; init; } = 0.09;
 
     // The chain: basic research at institutions.
     public double ResultsPerResearcher { get; init; } = 0.06;
@@ -44,10 +44,10 @@ public sealed record ModelParameters
     public int GrantMonths { get; init; } = 36;
 
     // Major facilities.
-    public double FacilityApplicationsPerResearcher { get; init; } = 0.012;
+    public double FacilityApplicationsPerResearcher { get; init; } = 0.04;
     public double FacilityProductivityBoost { get; init; } = 0.35;
     public int FacilityProjectMonths { get; init; } = 6;
-    public double FacilityHkMacaoAccessFriction { get; init; } = 0.45;
+    public double FacilityHkMacaoAccessFriction { get; init; } = 0.33;
 
     // Technology transfer.
     public int OfferLifetimeMonths { get; init; } = 18;
@@ -83,7 +83,9 @@ public sealed record ModelParameters
     public double DefaultTechnologyLoss { get; init; } = 0.02;
     public double DefaultCapitalLoss { get; init; } = 0.01;
     public double GraduateFieldConcentration { get; init; } = 0.7;
-    public double TalentPoolExitMonthly { get; init; } = 0.01;
+    public double GraduateResearchShare { get; init; } = 0.5;
+    public double StartUpHiresMonthly { get; init; } = 0.6;
+    public double TalentPoolExitMonthly { get; init; } = 0.02;
     public double GraduatePromotionMonthly { get; init; } = 0.04;
 
     public static ModelParameters Default { get; } = new();

@@ -88,6 +88,41 @@ public sealed class WorldModel
     /// <summary>The transfer centre a grain in <paramref name="city"/> offers or seeks technologies of <paramref name="field"/> through, or -1.</summary>
     public int TransferCentreFor(City city, Sector field) => FirstServing(_transferCentres[(int)city], field);
 
+    /// <summary>
+    /// The transfer centre an institution offers a breakthrough to: any centre serving the field,
+    /// drawn in proportion to its capacity, discounted by travel time and by the share of
+    /// technology the link loses (so facilitation policies draw more offers across the border).
+    /// </summary>
+    public int ChooseTransferCentre(City city, Sector field, long step, ref GbaSim.Runtime.Determinism.GrainRandom random)
+    {
+        var candidates = _transferCentres[(int)city];
+        if (candidates.Length == 0)
+        {
+            return -1;
+        }
+        Span<double> weights = stackalloc double[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var centre = Institutions[candidates[i]];
+            var serves = centre.Sectors.Count == 0 || centre.Sectors.Contains(field) ? 1.0 : 0.2;
+            var link = Link(city, centre.City);
+            var loss = link.TechnologyLoss * Schedule.FrictionFactor(step, city, centre.City, FlowKind.Technology);
+            weights[i] = Math.Max(centre.Capacity, 1) * serves * (1 - (3 * loss)) / (1 + link.TravelHours);
+        }
+        return candidates[GbaSim.Grains.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
+
+    /// <summary>A major facility to apply to, drawn in proportion to the user projects it offers.</summary>
+    public int ChooseFacility(ref GbaSim.Runtime.Determinism.GrainRandom random)
+    {
+        Span<double> weights = stackalloc double[Facilities.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Math.Max(1, Institutions[Facilities[i]].Capacity);
+        }
+        return Facilities[GbaSim.Grains.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
+
     /// <summary>The pilot platform a firm in <paramref name="city"/> asks to test a technology of <paramref name="field"/>, or -1.</summary>
     public int PilotPlatformFor(City city, Sector field) => FirstServing(_pilotPlatforms[(int)city], field);
 
