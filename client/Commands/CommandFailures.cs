@@ -1,0 +1,78 @@
+using GbaSim.Client.Connection;
+using GbaSim.Client.Output;
+using GbaSim.Engine.Scenarios;
+
+namespace GbaSim.Client.Commands;
+
+/// <summary>Turns every failure a person can cause or meet into a clear message and an exit code, never a stack trace.</summary>
+public static class CommandFailures
+{
+    public static async Task<int> GuardAsync(IConsoleView view, Func<Task<int>> command)
+    {
+        try
+        {
+            return await command();
+        }
+        catch (ScenarioValidationException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                view.Error($"{Display(error.Location.File)}:{error.Location.Line}:{error.Location.Column}: {error.Message}{(error.Hint is null ? "" : $" ({error.Hint})")}");
+            }
+            return ExitCodes.InvalidInput;
+        }
+        catch (SiloUnreachableException ex)
+        {
+            view.Error(ex.Message);
+            return ExitCodes.SiloUnreachable;
+        }
+        catch (SiloProblemException ex) when (ex.Errors.Count > 0)
+        {
+            foreach (var error in ex.Errors)
+            {
+                view.Error($"{error.File}:{error.Line}:{error.Column}: {error.Message}{(error.Hint is null ? "" : $" ({error.Hint})")}");
+            }
+            return ExitCodes.InvalidInput;
+        }
+        catch (SiloProblemException ex)
+        {
+            view.Error($"{ex.Title}: {ex.Message}");
+            return ex.Status is 400 or 404 or 409 or 413 or 415 ? ExitCodes.InvalidInput : ExitCodes.Failure;
+        }
+        catch (FileNotFoundException ex)
+        {
+            view.Error(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (ArgumentException ex)
+        {
+            view.Error(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            view.Error("Cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (HttpRequestException ex)
+        {
+            view.Error($"The silo connection failed: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (IOException ex)
+        {
+            view.Error(ex.Message);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string Display(string file)
+    {
+        if (!Path.IsPathRooted(file))
+        {
+            return file;
+        }
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
+    }
+}

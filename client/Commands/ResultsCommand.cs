@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using GbaSim.Client.Connection;
+using GbaSim.Client.Output;
+
+namespace GbaSim.Client.Commands;
+
+/// <summary><c>gbasim results RUN [--format table|csv|json] [--city C]</c>: a run's figures.</summary>
+public static class ResultsCommand
+{
+    public static Command Create(Func<bool, IConsoleView> views)
+    {
+        var run = CommonOptions.RunId();
+        var silo = CommonOptions.Silo();
+        var format = new Option<string>("--format") { Description = "table (headline figures and yearly series), csv (every month, figure and city) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var city = new Option<string?>("--city") { Description = "Monthly figures of one city instead of the region (table and json)." };
+        var command = new Command("results", "Show a run's figures.") { run, silo, format, city };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var chosen = parse.GetValue(format)!;
+            var view = views(chosen != "table");
+            return CommandFailures.GuardAsync(view, async () =>
+            {
+                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                var id = parse.GetValue(run)!;
+                switch (chosen)
+                {
+                    case "csv":
+                        view.Raw((await connection.Client.ExportAsync(id, "months", cancellationToken)).TrimEnd());
+                        return ExitCodes.Success;
+                    case "json":
+                        var results = await connection.Client.ResultsAsync(id, parse.GetValue(city), cancellationToken);
+                        view.Raw(System.Text.Json.JsonSerializer.Serialize(results, GbaSim.Silo.Api.ApiJsonContext.Default.RunResults));
+                        return ExitCodes.Success;
+                    default:
+                        var table = await connection.Client.ResultsAsync(id, parse.GetValue(city), cancellationToken);
+                        if (table.Run.Summary is not null)
+                        {
+                            SummaryTable.Show(view, table.Run);
+                        }
+                        var shown = new[] { "highTechEnterprises", "firms", "talentEmployed", "inventionPatents", "otherPatents", "transactionValue" };
+                        var years = table.Months.Where(m => m.Month % 12 == 11 || m.Month == table.Months.Count - 1);
+                        view.Table($"{table.City ?? "Region"}, year by year (last month of each year)", ["month", .. shown],
+                            years.Select(m => (IReadOnlyList<string>)[m.YearMonth, .. shown.Select(s => m.Figures.TryGetValue(s, out var v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "")]));
+                        return ExitCodes.Success;
+                }
+            });
+        });
+        return command;
+    }
+}

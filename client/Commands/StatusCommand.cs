@@ -1,0 +1,34 @@
+using System.CommandLine;
+using GbaSim.Client.Connection;
+using GbaSim.Client.Output;
+
+namespace GbaSim.Client.Commands;
+
+/// <summary><c>gbasim status RUN</c>: a run's status and progress.</summary>
+public static class StatusCommand
+{
+    public static Command Create(Func<bool, IConsoleView> views)
+    {
+        var run = CommonOptions.RunId();
+        var silo = CommonOptions.Silo();
+        var json = CommonOptions.Json();
+        var command = new Command("status", "Show a run's status and progress.") { run, silo, json };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var view = views(parse.GetValue(json));
+            return CommandFailures.GuardAsync(view, async () =>
+            {
+                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                var info = await connection.Client.GetAsync(parse.GetValue(run)!, cancellationToken);
+                if (parse.GetValue(json))
+                {
+                    view.Raw(System.Text.Json.JsonSerializer.Serialize(info, GbaSim.Silo.Api.ApiJsonContext.Default.RunInfo));
+                    return ExitCodes.Success;
+                }
+                view.Line($"{info.Id} {info.Scenario}: {info.Status}, {info.MonthsDone}/{info.Months} months{(info.Error is null ? "" : $" ({info.Error})")}{(info.ResultHash is null ? "" : $", result hash {info.ResultHash}")}");
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using GbaSim.Silo.Api;
+using GbaSim.Silo.Runs;
+using GbaSim.Silo.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace GbaSim.Silo.Hosting;
+
+/// <summary>
+/// Builds the silo: configuration (appsettings.json, GBASIM_* environment variables, command
+/// line), the results store, the run coordinator, the API, OpenAPI, health and readiness.
+/// The same host runs as the <c>gbasim-silo</c> process or embedded in the client.
+/// </summary>
+public static class SiloHost
+{
+    private static readonly Dictionary<string, string> Switches = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--port"] = "Silo:Port",
+        ["--host"] = "Silo:Host",
+        ["--data"] = "Silo:DataFolder",
+        ["--threads"] = "Silo:Threads",
+        ["--max-runs"] = "Silo:MaxConcurrentRuns",
+        ["--scenarios"] = "Silo:ScenarioLibrary",
+    };
+
+    public static WebApplication Build(string[] args, Action<SiloOptions>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables("GBASIM_");
+        builder.Configuration.AddCommandLine(args, Switches);
+        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        overrides?.Invoke(silo);
+        Validate(silo);
+        builder.Services.AddSingleton(Options.Create(silo));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Parse(silo.Host), silo.Port);
+            kestrel.Limits.MaxRequestBodySize = silo.MaxScenarioBytes + (64 * 1024);
+        });
+
+        builder.Services.AddSingleton<IResultsStore>(_ => new SqliteResultsStore(Path.GetFullPath(silo.DataFolder)));
+        builder.Services.AddSingleton<ScenarioLibrary>();
+        builder.Services.AddSingleton<RunCoordinator>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RunCoordinator>());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store", tags: ["ready"]);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRunEndpoints();
+        app.MapScenarioEndpoints();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GbaSim.Silo");
+            logger.LogInformation("GbaSim silo listening on {Url} (data: {Data}; scenarios: {Scenarios})", Address(app), Path.GetFullPath(silo.DataFolder), app.Services.GetRequiredService<ScenarioLibrary>().Root);
+        });
+        return app;
+    }
+
+    /// <summary>The address the silo listens on, with the real port when 0 was asked for.</summary>
+    public static Uri Address(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses?.FirstOrDefault() ?? "http://127.0.0.1:5080";
+        return new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    private static void Validate(SiloOptions silo)
+    {
+        if (silo.Port is < 0 or > 65535)
+        {
+            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Port must be between 0 and 65535; got {silo.Port}."]);
+        }
+        if (silo.MaxConcurrentRuns < 1)
+        {
+            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:MaxConcurrentRuns must be at least 1; got {silo.MaxConcurrentRuns}."]);
+        }
+        if (silo.Threads < 0)
+        {
+            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Threads must be 0 (one per core) or more; got {silo.Threads}."]);
+        }
+        if (!IPAddress.TryParse(silo.Host, out _))
+        {
+            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Host must be an IP address; got '{silo.Host}'."]);
+        }
+    }
+}
