@@ -10,6 +10,9 @@ public sealed record RunOptions
     /// <summary>Worker threads; 0 means one per core. Never changes results.</summary>
     public int Threads { get; init; }
 
+    /// <summary>Run only the first months of the horizon (policies keep their dates); null runs it all.</summary>
+    public int? Months { get; init; }
+
     /// <summary>Partitions; never changes results.</summary>
     public int Partitions { get; init; } = 16;
 }

@@ -30,6 +30,7 @@ public sealed class ScenarioRun : IDisposable
         Scenario = scenario;
         Seed = options.Seed ?? scenario.Seed;
         Scale = options.Scale ?? scenario.Scale;
+        MonthsTotal = Math.Clamp(options.Months ?? scenario.HorizonMonths, 1, scenario.HorizonMonths);
         (_runtime, World) = EcosystemWorld.Build(scenario, Seed, Scale, new RuntimeOptions { Threads = options.Threads, Partitions = options.Partitions });
     }
 
@@ -41,7 +42,7 @@ public sealed class ScenarioRun : IDisposable
 
     public double Scale { get; }
 
-    public int MonthsTotal => Scenario.HorizonMonths;
+    public int MonthsTotal { get; }
 
     public int MonthsDone { get; private set; }
 
@@ -50,7 +51,7 @@ public sealed class ScenarioRun : IDisposable
         var clock = Stopwatch.StartNew();
         var observer = new MonthObserver(_runtime, World, Scenario.Start);
         var summary = new SummaryBuilder(Scale);
-        var steps = Scenario.HorizonMonths + 1;
+        var steps = MonthsTotal + 1;
         try
         {
             while (_runtime.Step < steps)
@@ -72,7 +73,7 @@ public sealed class ScenarioRun : IDisposable
                     onMonth?.Invoke(month);
                 }
             }
-            return new RunResult(Scenario.Name, Seed, Scale, Scenario.HorizonMonths, _runtime.Step, clock.Elapsed.TotalSeconds, _runtime.ComputeResultHash(), summary.Build());
+            return new RunResult(Scenario.Name, Seed, Scale, MonthsTotal, _runtime.Step, clock.Elapsed.TotalSeconds, _runtime.ComputeResultHash(), summary.Build());
         }
         finally
         {

@@ -21,7 +21,7 @@ public sealed partial class Firm
                 Cash += message.Capital.Amount;
                 break;
             case MessageKind.IncubationGrant:
-                IncubatedUntil = step + (int)message.Deal.Amount;
+                IncubatedUntil = step + (int)message.Deal.Amount - 1;
                 break;
             case MessageKind.Licensed:
                 TakeLicence(context, message.Deal, sender);
@@ -50,7 +50,7 @@ public sealed partial class Firm
             _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, parent));
             Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, parent));
         }
-        var incubator = World.IncubatorFor(City);
+        var incubator = World.IncubatorFor(City, ref context.Random);
         if (incubator >= 0)
         {
             context.Send(ModelGrainTypes.InstitutionId(incubator), EcosystemMessage.Of(MessageKind.IncubationRequest, new Deal(founding.Technology, 0, context.Id.Key, false)));
@@ -107,18 +107,23 @@ public sealed partial class Firm
     private void TakeFunding(GrainContext<EcosystemMessage> context, in Deal deal, long fund)
     {
         var index = Find(deal.Technology.Id);
-        if (!deal.Success || index < 0 || _pipeline[index].Step != PipelineStep.AwaitingFinance)
+        if (!deal.Success)
         {
-            if (deal.Success)
-            {
-                Cash += deal.Amount;
-            }
+            return;
+        }
+        if (index < 0 || _pipeline[index].Step != PipelineStep.AwaitingFinance)
+        {
+            // Another fund, or the firm itself, financed it first (or it stalled): the money goes back.
+            ReturnFunding(context, fund, deal.Amount);
             return;
         }
         Cash += deal.Amount;
         _investors.Add((fund, deal.Amount * 1.5));
         Launch(context, index, deal.Amount, fund);
     }
+
+    private void ReturnFunding(GrainContext<EcosystemMessage> context, long fund, double amount) =>
+        Pay(context, ModelGrainTypes.InstitutionId((int)fund), World.Institutions[(int)fund].City, new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Financing, City, -1, amount, 0));
 
     /// <summary>Moves each technology in the pipeline on by a month.</summary>
     private void Advance(GrainContext<EcosystemMessage> context)

@@ -62,6 +62,7 @@ public sealed partial class Firm : EcosystemGrain
     {
         if (Closed)
         {
+            ReturnToSenders(context);
             context.Halt();
             return;
         }
@@ -278,6 +279,23 @@ public sealed partial class Firm : EcosystemGrain
     }
 
     private int _distressMonths;
+
+    /// <summary>People and money that reach a closed firm go back where they came from.</summary>
+    private void ReturnToSenders(GrainContext<EcosystemMessage> context)
+    {
+        foreach (var envelope in context.Inbox)
+        {
+            var message = envelope.Message;
+            if (message.Kind == MessageKind.Talent)
+            {
+                context.Send(ModelGrainTypes.CityId(City), message);
+            }
+            else if (message.Kind == MessageKind.FundingDecision && message.Deal.Success)
+            {
+                ReturnFunding(context, envelope.Sender.Key, message.Deal.Amount);
+            }
+        }
+    }
 
     private void Close(GrainContext<EcosystemMessage> context)
     {

@@ -8,7 +8,7 @@ namespace GbaSim.Grains.Institutions;
 /// <summary>
 /// A venture fund, government guidance fund or bank's technology lending: it weighs the month's
 /// applications, best technologies first, and finances those it believes in while its capital
-/// lasts. Guidance funds favour their focus sectors; banks lend less readily but recover more.
+/// lasts. Guidance funds favour their focus sectors; banks lend less readily.
 /// Capital comes back as investees repay out of product revenue, plus new money each year.
 /// </summary>
 public sealed class Fund : Institution

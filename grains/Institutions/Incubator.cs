@@ -34,7 +34,7 @@ public sealed class Incubator(WorldModel world, int index) : Institution(world, 
                 Refused++;
                 continue;
             }
-            _leaving.Add(step + Parameters.IncubationMonths);
+            _leaving.Add(step + Parameters.IncubationMonths - 1);
             Admitted++;
             context.Send(envelope.Sender, EcosystemMessage.Of(MessageKind.IncubationGrant, new Deal(default, Parameters.IncubationMonths, Index, true)));
         }

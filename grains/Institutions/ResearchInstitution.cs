@@ -19,6 +19,7 @@ public sealed class ResearchInstitution : Institution
     private readonly List<Technology> _results = [];
     private long _serial;
     private long _spinOffs;
+    private int _seededUnrecorded;
 
     public ResearchInstitution(WorldModel world, int index)
         : base(world, index) => Researchers = Scaled(Definition.Researchers);
@@ -39,6 +40,12 @@ public sealed class ResearchInstitution : Institution
 
     public override void OnStep(GrainContext<EcosystemMessage> context)
     {
+        // Results under way at the start enter the chain's records in the first month.
+        for (var i = 0; i < _seededUnrecorded && i < _results.Count; i++)
+        {
+            Record(context, City, new ChainTransition(_results[i], ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
+        }
+        _seededUnrecorded = 0;
         foreach (var envelope in context.Inbox)
         {
             var message = envelope.Message;
@@ -47,7 +54,8 @@ public sealed class ResearchInstitution : Institution
                 if (message.Capital.Purpose == CapitalPurpose.Grant)
                 {
                     GrantsReceived += message.Capital.Amount;
-                    FundedResearchers += message.Capital.Amount / Parameters.ResearcherAnnualCost;
+                    // A grant pays researchers for GrantMonths; they leave gradually as the money runs out.
+                    FundedResearchers += message.Capital.Amount / (Parameters.ResearcherAnnualCost * Parameters.GrantMonths / 12.0);
                 }
                 else
                 {
@@ -56,7 +64,7 @@ public sealed class ResearchInstitution : Institution
             }
             else if (message.Kind == MessageKind.FacilityGrant)
             {
-                FacilityAccessUntil = Math.Max(FacilityAccessUntil, (int)context.Step + (int)message.Deal.Amount);
+                FacilityAccessUntil = Math.Max(FacilityAccessUntil, (int)context.Step + (int)message.Deal.Amount - 1);
             }
         }
         FundedResearchers *= 1 - (1.0 / Parameters.GrantMonths);
@@ -88,6 +96,7 @@ public sealed class ResearchInstitution : Institution
             var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
             _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, 0, 0, 0));
         }
+        _seededUnrecorded = count;
     }
 
     private void Discover(GrainContext<EcosystemMessage> context, int step)

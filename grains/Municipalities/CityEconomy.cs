@@ -103,7 +103,11 @@ public sealed class CityEconomy : EcosystemGrain
     {
         if ((report.Status & FirmStatus.Closed) != 0)
         {
+            // The firm worked this month before it closed: its output counts, it no longer does.
             month.Closures++;
+            month.Revenue += report.Revenue;
+            month.InventionPatents += report.InventionPatents;
+            month.OtherPatents += report.OtherPatents;
             return;
         }
         month.Firms++;
@@ -151,15 +155,18 @@ public sealed class CityEconomy : EcosystemGrain
             demand[(int)request.Field] += request.Count;
         }
         Span<double> ratio = stackalloc double[Sectors.Count];
+        Span<double> remaining = stackalloc double[Sectors.Count];
         for (var s = 0; s < Sectors.Count; s++)
         {
-            var supply = FieldSupply(s);
-            ratio[s] = demand[s] <= 0 ? 0 : Math.Min(1, supply / demand[s]);
+            remaining[s] = FieldSupply(s);
+            ratio[s] = demand[s] <= 0 ? 0 : Math.Min(1, remaining[s] / demand[s]);
         }
         ref var random = ref context.Random;
         foreach (var (employer, request) in _demands)
         {
-            var hired = Math.Min(request.Count, random.StochasticRound(request.Count * ratio[(int)request.Field]));
+            var field = (int)request.Field;
+            var hired = Math.Min(Math.Min(request.Count, random.StochasticRound(request.Count * ratio[field])), (int)remaining[field]);
+            remaining[field] -= Math.Max(hired, 0);
             month.UnmetDemand += request.Count - hired;
             if (hired <= 0)
             {
@@ -220,17 +227,26 @@ public sealed class CityEconomy : EcosystemGrain
             {
                 continue;
             }
-            var destination = (City)random.Pick(weights);
-            _pool[cell] -= movers;
-            month.MigrantsOut += movers;
-            var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent);
-            var arriving = movers - random.Binomial(movers, loss);
-            month.MigrantsLost += movers - arriving;
-            RecordFlow(context, FlowKind.Talent, City, destination, movers);
-            if (arriving > 0)
+            // Movers spread over destinations in proportion to their pull.
+            for (var c = 0; c < Cities.Count; c++)
             {
-                var flow = new TalentFlow(TalentMove.Migrate, (Sector)(cell / Levels), (TalentLevel)(cell % Levels), City, destination, arriving);
-                context.Send(ModelGrainTypes.CityId(destination), EcosystemMessage.Of(MessageKind.Talent, flow));
+                var count = Math.Min(random.StochasticRound(movers * weights[c] / total), (int)_pool[cell]);
+                if (count <= 0)
+                {
+                    continue;
+                }
+                var destination = (City)c;
+                _pool[cell] -= count;
+                month.MigrantsOut += count;
+                var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent);
+                var arriving = count - random.Binomial(count, loss);
+                month.MigrantsLost += count - arriving;
+                RecordFlow(context, FlowKind.Talent, City, destination, count);
+                if (arriving > 0)
+                {
+                    var flow = new TalentFlow(TalentMove.Migrate, (Sector)(cell / Levels), (TalentLevel)(cell % Levels), City, destination, arriving);
+                    context.Send(ModelGrainTypes.CityId(destination), EcosystemMessage.Of(MessageKind.Talent, flow));
+                }
             }
         }
     }
@@ -238,7 +254,7 @@ public sealed class CityEconomy : EcosystemGrain
     private double Utility(long step, City city)
     {
         var definition = World.CityOf(city);
-        return Math.Log(definition.MonthlyWage / (definition.LivingCost * 15_000)) + World.Schedule.Attractiveness(step, city);
+        return Math.Log(definition.MonthlyWage / (definition.LivingCost * 15_000)) + World.Schedule.Attractiveness(step, city, definition.MonthlyWage);
     }
 
     /// <summary>Graduates gain experience; some of the pool leaves the region's R&amp;D labour market.</summary>

@@ -24,7 +24,7 @@ public static class PolicyCatalog
             "More matches a month at the scoped transfer centres (all in the scoped cities if none named), with part of the fee subsidised.",
             [
                 new("extraMatchesPerMonth", 20, 0, 100_000, "Matches added to each scoped centre's monthly capacity."),
-                new("feeSubsidy", 0.5, 0, 1, "Share of the centre's fee the policy pays."),
+                new("feeSubsidy", 0.5, 0, 1, "Share of the centre's fee waived for firms; the policy's operating budget stands for it."),
             ]),
         [PolicyType.PilotPlatform] = ("pilot-platform",
             "More concurrent pilots at the scoped platforms (all in the scoped cities if none named) and a higher chance of success.",
@@ -42,8 +42,8 @@ public static class PolicyCatalog
         [PolicyType.TalentAttraction] = ("talent-attraction",
             "Makes the scoped cities more attractive to migrating talent and pays a relocation subsidy per arrival.",
             [
-                new("relocationSubsidy", 100_000, 0, 1e8, "Paid per person who moves into a scoped city."),
-                new("attractiveness", 0.2, 0, 5, "Relative rise in the city's pull on migrating talent."),
+                new("relocationSubsidy", 100_000, 0, 1e8, "Paid per person who moves into a scoped city; it adds its share of a year's wage to the city's pull."),
+                new("attractiveness", 0.2, 0, 5, "Added to the city's utility for migrating talent (log scale: 0.2 raises its pull by about a fifth)."),
             ]),
         [PolicyType.FacilityCapacity] = ("facility-capacity",
             "More user projects a year at the scoped facilities, and open access for Hong Kong and Macao users.",

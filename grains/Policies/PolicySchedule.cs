@@ -90,15 +90,18 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
         return (uplift, reduction);
     }
 
-    /// <summary>The relative rise in a city's pull on migrating talent.</summary>
-    public double Attractiveness(long step, City city)
+    /// <summary>
+    /// What talent policies add to a city's utility for migrating talent: their attractiveness,
+    /// plus the relocation subsidy as a share of a year's wage there.
+    /// </summary>
+    public double Attractiveness(long step, City city, double monthlyWage)
     {
         var boost = 0.0;
         foreach (var p in Policies)
         {
             if (p.Type == PolicyType.TalentAttraction && p.IsActive(step) && p.Scope.CoversCity(city))
             {
-                boost += p.Parameter("attractiveness");
+                boost += p.Parameter("attractiveness") + (p.Parameter("relocationSubsidy") / (12 * monthlyWage));
             }
         }
         return boost;

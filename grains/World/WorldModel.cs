@@ -15,7 +15,7 @@ public sealed class WorldModel
     private readonly int[][] _transferCentres;
     private readonly int[][] _pilotPlatforms;
     private readonly int[][] _funds;
-    private readonly int[] _incubators;
+    private readonly int[][] _incubators;
     private readonly double[] _incubatorPlaces = new double[Cities.Count];
 
     public WorldModel(WorldDefinition definition, double scale, IReadOnlyList<PolicySpec> policies, ulong seed)
@@ -49,7 +49,7 @@ public sealed class WorldModel
         _transferCentres = RoutesTo(InstitutionKind.TechnologyTransferCentre);
         _pilotPlatforms = RoutesTo(InstitutionKind.PilotPlatform);
         _funds = Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind.IsFund())).ToArray();
-        _incubators = Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind == InstitutionKind.Incubator && Institutions[i].City == c).FirstOrDefault(-1)).ToArray();
+        _incubators = Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind == InstitutionKind.Incubator && Institutions[i].City == c)).ToArray();
         foreach (var inst in Institutions.Where(i => i.Kind == InstitutionKind.Incubator))
         {
             _incubatorPlaces[(int)inst.City] += inst.Capacity;
@@ -107,7 +107,7 @@ public sealed class WorldModel
             var serves = centre.Sectors.Count == 0 || centre.Sectors.Contains(field) ? 1.0 : 0.2;
             var link = Link(city, centre.City);
             var loss = link.TechnologyLoss * Schedule.FrictionFactor(step, city, centre.City, FlowKind.Technology);
-            weights[i] = Math.Max(centre.Capacity, 1) * serves * (1 - (3 * loss)) / (1 + link.TravelHours);
+            weights[i] = Math.Max(centre.Capacity, 1) * serves * Math.Max(0.02, 1 - (3 * loss)) / (1 + link.TravelHours);
         }
         return candidates[GbaSim.Grains.Sampling.RandomDraws.Pick(ref random, weights)];
     }
@@ -130,8 +130,21 @@ public sealed class WorldModel
     public IReadOnlyList<int> FundsFor(City city, ChainStage stage) =>
         _funds[(int)city].Where(i => Institutions[i].Stages.Count == 0 || Institutions[i].Stages.Contains(stage)).ToArray();
 
-    /// <summary>The incubator of a city, or -1.</summary>
-    public int IncubatorFor(City city) => _incubators[(int)city];
+    /// <summary>An incubator of the city, drawn in proportion to its places, or -1 if the city has none.</summary>
+    public int IncubatorFor(City city, ref GbaSim.Runtime.Determinism.GrainRandom random)
+    {
+        var candidates = _incubators[(int)city];
+        if (candidates.Length == 0)
+        {
+            return -1;
+        }
+        Span<double> weights = stackalloc double[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            weights[i] = Math.Max(1, Institutions[candidates[i]].Capacity);
+        }
+        return candidates[GbaSim.Grains.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
 
     /// <summary>Incubator places in a city before scaling: more places, more spin-offs.</summary>
     public double IncubatorPlaces(City city) => _incubatorPlaces[(int)city];

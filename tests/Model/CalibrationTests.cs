@@ -13,7 +13,7 @@ public sealed class CalibrationTests
     private static RunResult YearOne(double scale, ulong seed)
     {
         var baseline = ScenarioLoader.Load(Path.Combine(Scenarios.Repository.Root, "scenarios", "gba-baseline.yaml"));
-        return ScenarioRunner.Run(baseline with { HorizonMonths = 12 }, new RunOptions { Scale = scale, Seed = seed, Threads = 2 });
+        return ScenarioRunner.Run(baseline, new RunOptions { Scale = scale, Seed = seed, Threads = 2, Months = 12 });
     }
 
     [Fact]
