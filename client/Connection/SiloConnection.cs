@@ -64,7 +64,16 @@ public sealed class SiloConnection : IAsyncDisposable
                 options.ScenarioLibrary = library;
             }
         });
-        await app.StartAsync(cancellationToken);
+        var console = Console.Out;
+        Console.SetOut(TextWriter.Null);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
         return new SiloConnection(Connect(SiloHost.Address(app)), app);
     }
 

@@ -6,6 +6,7 @@ using GbaSim.Grains.Institutions;
 using GbaSim.Grains.Sampling;
 using GbaSim.Grains.World;
 using GbaSim.Runtime.Determinism;
+using GbaSim.Runtime.Activation;
 using GbaSim.Runtime.Hosting;
 using GbaSim.Runtime.Identity;
 using GbaSim.Runtime.Options;
@@ -15,14 +16,22 @@ namespace GbaSim.Engine.Runs;
 /// <summary>Builds a scenario's world on a grain runtime: cities, ledgers, institutions, policies and generated firms.</summary>
 public static class EcosystemWorld
 {
-    public static (GrainRuntime<EcosystemMessage> Runtime, WorldModel World) Build(ScenarioDefinition scenario, ulong seed, double scale, RuntimeOptions options)
+    public static (GrainRuntime<EcosystemMessage> Runtime, WorldModel World) Build(ScenarioDefinition scenario, ulong seed, double scale, RuntimeOptions options, InjectedFault? fault = null)
     {
         var world = new WorldModel(scenario.World, scale, scenario.PolicySpecs(), seed);
-        var runtime = new GrainRuntime<EcosystemMessage>(EcosystemModel.Register(world), options, seed);
+        var types = EcosystemModel.Register(world);
+        GrainId? faulty = null;
+        if (fault is not null)
+        {
+            faulty = GrainNames.TryParse(world, fault.Type, fault.Key, out var id)
+                ? id
+                : throw new ArgumentException($"The grain to fail, '{fault.Type}/{fault.Key}', does not exist in this world.");
+        }
+        var runtime = new GrainRuntime<EcosystemMessage>(types, options, seed);
         foreach (var city in Cities.All)
         {
-            runtime.Add(ModelGrainTypes.CityId(city), runtime.Types.Activate(ModelGrainTypes.CityId(city)));
-            runtime.Add(ModelGrainTypes.LedgerId(city), runtime.Types.Activate(ModelGrainTypes.LedgerId(city)));
+            Add(runtime, faulty, fault, ModelGrainTypes.CityId(city), runtime.Types.Activate(ModelGrainTypes.CityId(city)));
+            Add(runtime, faulty, fault, ModelGrainTypes.LedgerId(city), runtime.Types.Activate(ModelGrainTypes.LedgerId(city)));
         }
         for (var i = 0; i < world.Institutions.Count; i++)
         {
@@ -34,16 +43,19 @@ public static class EcosystemWorld
                 var count = random.StochasticRound(research.Researchers * world.Parameters.ResultsPerResearcher);
                 research.SeedResults(count, ref random);
             }
-            runtime.Add(ModelGrainTypes.InstitutionId(i), institution);
+            Add(runtime, faulty, fault, ModelGrainTypes.InstitutionId(i), institution);
         }
         for (var i = 0; i < world.Schedule.Policies.Count; i++)
         {
-            runtime.Add(ModelGrainTypes.PolicyId(i), runtime.Types.Activate(ModelGrainTypes.PolicyId(i)));
+            Add(runtime, faulty, fault, ModelGrainTypes.PolicyId(i), runtime.Types.Activate(ModelGrainTypes.PolicyId(i)));
         }
         foreach (var (id, profile) in FirmGenerator.Generate(world))
         {
-            runtime.Add(id, new Firm(world, profile));
+            Add(runtime, faulty, fault, id, new Firm(world, profile));
         }
         return (runtime, world);
     }
+
+    private static void Add(GrainRuntime<EcosystemMessage> runtime, GrainId? faulty, InjectedFault? fault, GrainId id, Grain<EcosystemMessage> grain) =>
+        runtime.Add(id, id == faulty ? new FaultingGrain(grain, fault!.Month) : grain);
 }

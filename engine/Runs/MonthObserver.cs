@@ -58,8 +58,9 @@ internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, Worl
         return result;
     }
 
-    private Runtime.Activation.Grain<EcosystemMessage> Grain(Runtime.Identity.GrainId id) =>
-        runtime.TryGetGrain(id, out var grain) ? grain : throw new InvalidOperationException($"{runtime.Types.Describe(id)} is not active.");
+    private Runtime.Activation.Grain<EcosystemMessage> Grain(Runtime.Identity.GrainId id) => runtime.TryGetGrain(id, out var grain)
+        ? grain is FaultingGrain faulting ? faulting.Inner : grain
+        : throw new InvalidOperationException($"{runtime.Types.Describe(id)} is not active.");
 
     private CityFigures ScaleUp(CityFigures figures)
     {

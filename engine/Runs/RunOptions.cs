@@ -13,6 +13,9 @@ public sealed record RunOptions
     /// <summary>Run only the first months of the horizon (policies keep their dates); null runs it all.</summary>
     public int? Months { get; init; }
 
+    /// <summary>A grain to make fail, for rehearsing failure handling; null in normal runs.</summary>
+    public InjectedFault? Fault { get; init; }
+
     /// <summary>Partitions; never changes results.</summary>
     public int Partitions { get; init; } = 16;
 }

@@ -31,7 +31,7 @@ public sealed class ScenarioRun : IDisposable
         Seed = options.Seed ?? scenario.Seed;
         Scale = options.Scale ?? scenario.Scale;
         MonthsTotal = Math.Clamp(options.Months ?? scenario.HorizonMonths, 1, scenario.HorizonMonths);
-        (_runtime, World) = EcosystemWorld.Build(scenario, Seed, Scale, new RuntimeOptions { Threads = options.Threads, Partitions = options.Partitions });
+        (_runtime, World) = EcosystemWorld.Build(scenario, Seed, Scale, new RuntimeOptions { Threads = options.Threads, Partitions = options.Partitions }, options.Fault);
     }
 
     public ScenarioDefinition Scenario { get; }

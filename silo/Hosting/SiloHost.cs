@@ -59,8 +59,9 @@ public static class SiloHost
         app.MapScenarioEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GbaSim.Silo");
-            logger.LogInformation("GbaSim silo listening on {Url} (data: {Data}; scenarios: {Scenarios})", Address(app), Path.GetFullPath(silo.DataFolder), app.Services.GetRequiredService<ScenarioLibrary>().Root);
+            // Printed, not logged, so that people and scripts always see where the silo is.
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {app.Services.GetRequiredService<ScenarioLibrary>().Root})");
+            Console.Out.Flush();
         });
         return app;
     }

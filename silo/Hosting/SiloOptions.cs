@@ -29,6 +29,14 @@ public sealed class SiloOptions
     /// <summary>Finished runs whose grains stay in memory for inspection; older ones are released.</summary>
     public int RetainedRuns { get; set; } = 4;
 
+    /// <summary>
+    /// A grain (e.g. <c>city/Macao</c>) made to throw in every run at <see cref="FaultMonth"/>, to
+    /// rehearse how failures are reported; empty in normal operation.
+    /// </summary>
+    public string FaultGrain { get; set; } = "";
+
+    public int FaultMonth { get; set; }
+
     /// <summary>Largest scenario body accepted, in bytes.</summary>
     public int MaxScenarioBytes { get; set; } = 1024 * 1024;
 }

@@ -97,7 +97,8 @@ public sealed class RunCoordinator(IResultsStore store, IOptions<SiloOptions> op
                 return;
             }
             store.MarkStarted(id, DateTimeOffset.UtcNow);
-            active.Run = new ScenarioRun(ticket.Scenario, new RunOptions { Seed = ticket.Seed, Scale = ticket.Scale, Threads = ticket.Threads, Partitions = options.Value.Partitions });
+            InjectedFault.TryParse(options.Value.FaultGrain, options.Value.FaultMonth, out var fault);
+            active.Run = new ScenarioRun(ticket.Scenario, new RunOptions { Seed = ticket.Seed, Scale = ticket.Scale, Threads = ticket.Threads, Partitions = options.Value.Partitions, Fault = fault });
             var result = active.Run.Execute(month =>
             {
                 store.AppendMonth(id, month);

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace GbaSim.Tests.Silo;
+
+/// <summary>The real <c>gbasim</c> client, run as a process: its exit code and what it printed.</summary>
+public static class ClientProcess
+{
+    public sealed record Outcome(int ExitCode, string Output, string Errors);
+
+    public static async Task<Outcome> RunAsync(string dataFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Scenarios.Repository.Root,
+        };
+        start.ArgumentList.Add(SiloProcess.BuiltAssembly("client", "gbasim.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["GBASIM_DATA"] = dataFolder;
+        start.Environment.Remove("GBASIM_SILO");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await errors);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using GbaSim.Tests.Scenarios;
+
+namespace GbaSim.Tests.Silo;
+
+/// <summary>The real silo, started as its own process on a free loopback port, with a data folder of its own.</summary>
+public sealed partial class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private SiloProcess(Process process, Uri address, string dataFolder)
+    {
+        _process = process;
+        Address = address;
+        DataFolder = dataFolder;
+    }
+
+    public Uri Address { get; }
+
+    public string DataFolder { get; }
+
+    public static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    public static string BuiltAssembly(string project, string assembly) => Path.Combine(Repository.Root, project, "bin", Configuration, "net10.0", assembly);
+
+    public static async Task<SiloProcess> StartAsync(string dataFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--port", "0", "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        var found = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null && Listening().Match(line.Data) is { Success: true } match)
+            {
+                found.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var winner = await Task.WhenAny(found.Task, Task.Delay(TimeSpan.FromSeconds(60)), process.WaitForExitAsync());
+        if (winner != found.Task)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
+        }
+        return new SiloProcess(process, await found.Task, dataFolder);
+    }
+
+    public HttpClient Http() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>Ends the process at once, as a crash or a power cut would.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [GeneratedRegex(@"listening on (http://\S+?)/? ")]
+    private static partial Regex Listening();
+}
