@@ -12,6 +12,7 @@ IConsoleView Views(bool machine) => machine || Console.IsOutputRedirected || Con
 var root = new RootCommand("gbasim: run Greater Bay Area innovation-ecosystem scenarios on a GbaSim silo.")
 {
     RunCommand.Create(Views),
+    CompareCommand.Create(Views),
     ValidateCommand.Create(Views),
     RunsCommand.Create(Views),
     StatusCommand.Create(Views),

@@ -64,6 +64,12 @@ public static class CommandFailures
             view.Error(ex.Message);
             return ExitCodes.Failure;
         }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("GBASIM_DEBUG") != "1")
+        {
+            // Not the user's doing: say what failed, and how to see the whole story.
+            view.Error($"gbasim failed: {ex.Message} (set GBASIM_DEBUG=1 for details)");
+            return ExitCodes.Failure;
+        }
     }
 
     private static string Display(string file)

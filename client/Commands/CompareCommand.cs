@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using GbaSim.Client.Connection;
+using GbaSim.Client.Output;
+using GbaSim.Client.Reports;
+using GbaSim.Engine.Experiments;
+using GbaSim.Engine.Scenarios;
+
+namespace GbaSim.Client.Commands;
+
+/// <summary>
+/// <c>gbasim compare BASELINE VARIANT...</c>: replicates every scenario with common random
+/// numbers on the silo (or embedded), then compares each variant with the baseline.
+/// </summary>
+public static class CompareCommand
+{
+    public static Command Create(Func<bool, IConsoleView> views)
+    {
+        var baseline = new Argument<string>("baseline") { Description = "The baseline scenario file." };
+        var variants = new Argument<string[]>("variants") { Description = "Variant scenario files (a variant with a sweep: section counts as one variant per point).", Arity = ArgumentArity.OneOrMore };
+        var replications = new Option<int>("--replications", "-r") { Description = "Replications of every scenario (replication i has the same seed in all).", DefaultValueFactory = _ => 20 };
+        var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated headline figures to compare (default: {string.Join(",", ComparisonAnalysis.DefaultMetrics)})." };
+        var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate in every run, in (0, 1]." };
+        var silo = CommonOptions.Silo();
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Write replications and summary (CSV, JSON) and a self-contained HTML report into this folder." };
+        var json = CommonOptions.Json();
+        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, silo, output, json };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(replications) is < 2 or > 1000)
+            {
+                result.AddError("--replications must be between 2 and 1000.");
+            }
+            if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
+            {
+                result.AddError($"--scale must be in (0, 1]; got {s.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var asJson = parse.GetValue(json);
+            var view = views(asJson);
+            return CommandFailures.GuardAsync(view, async () =>
+            {
+                var baseFile = ScenarioFile.Read(parse.GetValue(baseline)!);
+                var variantFiles = parse.GetValue(variants)!.Select(ScenarioFile.Read).ToArray();
+                var files = new[] { baseFile }.Concat(variantFiles).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+                var plan = new ExperimentPlan(ScenarioLoader.Load(baseFile.FullPath), variantFiles.Select(f => ScenarioLoader.Load(f.FullPath)).ToArray(), parse.GetValue(replications));
+                var chosen = Metrics(parse.GetValue(metrics));
+                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), baseFile.Library, cancellationToken);
+                var experiment = new ExperimentExecution(connection.Client, plan, files, parse.GetValue(scale));
+                var results = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications})", report => experiment.RunAsync(report, cancellationToken));
+                var months = results[0].Months.Select((_, i) => plan.Baseline.Start.AddMonths(i).ToString()).ToArray();
+                var comparison = ComparisonAnalysis.Analyze(plan, results, chosen, months);
+                if (parse.GetValue(output) is { } folder)
+                {
+                    ComparisonFiles.Write(folder, plan, results, comparison);
+                    view.Error($"Wrote replications.csv, summary.csv, summary.json and report.html to {folder.FullName}");
+                }
+                if (asJson)
+                {
+                    view.Raw(ComparisonFiles.Json(comparison));
+                }
+                else
+                {
+                    ComparisonTable.Show(view, comparison);
+                }
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<string> Metrics(string? named)
+    {
+        if (string.IsNullOrWhiteSpace(named))
+        {
+            return ComparisonAnalysis.DefaultMetrics;
+        }
+        var list = named.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = list.Where(m => !KnownMetrics.Contains(m)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"Unknown metric(s) {string.Join(", ", unknown)}; the headline figures are: {string.Join(", ", KnownMetrics.Order(StringComparer.Ordinal))}.");
+        }
+        return list;
+    }
+
+    private static readonly HashSet<string> KnownMetrics = new(StringComparer.Ordinal)
+    {
+        "technologiesCommercialized", "technologiesStarted", "medianMonthsToMarket",
+        "conversion.basic-research", "conversion.breakthrough", "conversion.transformation", "conversion.financing",
+        "newHighTechEnterprises", "highTechEnterprises", "firms", "talentEmployed", "inventionPatents", "patentsGranted",
+        "crossBorderShare.talent", "crossBorderShare.capital", "crossBorderShare.technology",
+        "technologyTransactionValue", "facilityProjects", "policySpending",
+        "year1.highTechEnterprises", "year1.patentsGranted", "year1.inventionPatents", "year1.facilityProjectsHkMacaoShare",
+    };
+}

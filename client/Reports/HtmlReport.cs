@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using GbaSim.Engine.Experiments;
+using GbaSim.Grains.Contracts;
+using GbaSim.Grains.Policies;
+
+namespace GbaSim.Client.Reports;
+
+/// <summary>
+/// The comparison as one HTML file that opens offline: verdicts, differences with their
+/// intervals, time series with confidence bands, each scenario's chain side by side, and what
+/// each variant changes. Charts are drawn by the embedded Apache ECharts from inline data.
+/// </summary>
+public static class HtmlReport
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static string Render(ExperimentPlan plan, ComparisonReport report)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(report);
+        var data = JsonSerializer.Serialize(new
+        {
+            report.Baseline,
+            report.Replications,
+            report.Metrics,
+            comparisons = report.Comparisons.Select(c => new { c.Variant, c.Metric, mean = Finite(c.Statistics.Difference.Mean), low = Finite(c.Statistics.Difference.Low), high = Finite(c.Statistics.Difference.High), c.Distinguishable }),
+            series = report.Series.Select(s => new { s.Label, s.Figure, s.Months, mean = s.Mean.Select(Finite), low = s.Low.Select(Finite), high = s.High.Select(Finite) }),
+            chains = report.Scenarios.Select(s => new { s.Label, stages = Chain(s) }),
+        }, Options).Replace("</", "<\\/", StringComparison.Ordinal);
+        var html = new StringBuilder();
+        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GbaSim comparison: ")
+            .Append(WebUtility.HtmlEncode(report.Baseline)).Append("</title><style>")
+            .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2733}table{border-collapse:collapse;margin:1rem 0;font-size:.85rem}")
+            .Append("td,th{border:1px solid #ccd;padding:.25rem .5rem;text-align:right}td:first-child,th:first-child,td.text{text-align:left}")
+            .Append(".real{color:#0a6b2b;font-weight:600}.noise{color:#888}.chart{width:100%;height:360px}.row{display:flex;flex-wrap:wrap;gap:1rem}")
+            .Append(".row .chart{width:420px;height:320px}pre{background:#f4f6f8;padding:.75rem;overflow:auto;font-size:.8rem}</style></head><body>");
+        html.Append("<h1>Comparison with ").Append(WebUtility.HtmlEncode(report.Baseline)).Append("</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>{plan.Variants.Count} variant(s), {report.Replications} paired replications each (replication <i>i</i> has the same seed in every scenario). Differences are variant minus baseline with 95% confidence intervals; p-values are Holm-adjusted over all comparisons.</p>");
+        Verdicts(html, report);
+        Table(html, report);
+        html.Append("<h2>Differences with intervals</h2><div id=\"differences\" class=\"row\"></div>");
+        html.Append("<h2>Over time (mean and 95% band)</h2><div id=\"series\" class=\"row\"></div>");
+        html.Append("<h2>The chain in each scenario (means over replications)</h2><div id=\"chains\" class=\"row\"></div>");
+        Diffs(html, plan);
+        html.Append("<script>").Append(ChartLibrary.Script()).Append("</script>");
+        html.Append("<script>const report = ").Append(data).Append(";</script><script>").Append(Script).Append("</script></body></html>");
+        return html.ToString();
+    }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    /// <summary>Technologies reaching each stage, rebuilt from the number started and the stage-to-stage conversion rates.</summary>
+    private static IReadOnlyList<double> Chain(ScenarioFigures scenario)
+    {
+        double Mean(string metric) => scenario.Metrics.TryGetValue(metric, out var s) && double.IsFinite(s.Mean) ? s.Mean : 0;
+        var reached = new List<double> { scenario.Metrics.ContainsKey("technologiesStarted") ? Mean("technologiesStarted") : 1000 };
+        foreach (var stage in ChainStages.All.Take(ChainStages.Count - 1))
+        {
+            reached.Add(reached[^1] * Mean($"conversion.{stage.FileName()}"));
+        }
+        return reached;
+    }
+
+    private static void Verdicts(StringBuilder html, ComparisonReport report)
+    {
+        html.Append("<h2>What the replications can tell</h2><ul>");
+        foreach (var c in report.Comparisons.Where(c => c.Distinguishable))
+        {
+            html.Append("<li class=\"real\">").Append(WebUtility.HtmlEncode(c.Verdict)).Append("</li>");
+        }
+        var noise = report.Comparisons.Count(c => !c.Distinguishable);
+        html.Append(CultureInfo.InvariantCulture, $"<li class=\"noise\">{noise} of {report.Comparisons.Count} differences cannot be told from noise with these replications.</li></ul>");
+    }
+
+    private static void Table(StringBuilder html, ComparisonReport report)
+    {
+        html.Append("<h2>All differences</h2><table><tr><th>variant</th><th>metric</th><th>baseline</th><th>variant</th><th>difference</th><th>95% CI</th><th>adj. p (t)</th><th>adj. p (Wilcoxon)</th><th>d<sub>z</sub></th><th>per 100M yuan</th><th></th></tr>");
+        foreach (var c in report.Comparisons)
+        {
+            var s = c.Statistics;
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{WebUtility.HtmlEncode(c.Variant)}</td><td class=\"text\">{c.Metric}</td><td>{s.Baseline.Mean:G4}</td><td>{s.Variant.Mean:G4}</td><td>{s.Difference.Mean:G4}</td><td>{s.Difference.Low:G4} .. {s.Difference.High:G4}</td><td>{c.AdjustedTTestP:G3}</td><td>{c.AdjustedWilcoxonP:G3}</td><td>{s.EffectSize:G3}</td><td>{c.ChangePer100MillionYuan:G3}</td><td class=\"{(c.Distinguishable ? "real" : "noise")}\">{(c.Distinguishable ? "real" : "noise")}</td></tr>");
+        }
+        html.Append("</table>");
+    }
+
+    private static void Diffs(StringBuilder html, ExperimentPlan plan)
+    {
+        html.Append("<h2>What each variant changes</h2>");
+        var baseline = plan.Baseline.Policies.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var (label, scenario, _) in plan.Variants)
+        {
+            html.Append("<h3>").Append(WebUtility.HtmlEncode(label)).Append("</h3><table><tr><th>policy</th><th>type</th><th>from</th><th>to</th><th>budget (yuan)</th><th>parameters</th><th></th></tr>");
+            foreach (var policy in scenario.Policies)
+            {
+                var change = !baseline.TryGetValue(policy.Name, out var before) ? "added" : before == policy ? "unchanged" : "changed";
+                if (change == "unchanged")
+                {
+                    continue;
+                }
+                var parameters = string.Join(", ", policy.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value:G4}")));
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{WebUtility.HtmlEncode(policy.Name)}</td><td class=\"text\">{PolicyCatalog.NameOf(policy.Type)}</td><td>{policy.Start}</td><td>{policy.End?.ToString() ?? scenario.End.ToString()}</td><td>{policy.Budget:N0}</td><td class=\"text\">{WebUtility.HtmlEncode(parameters)}</td><td class=\"text\">{change}</td></tr>");
+            }
+            html.Append("</table><pre>").Append(WebUtility.HtmlEncode(scenario.Text)).Append("</pre>");
+        }
+    }
+
+    private const string Script = """
+        const stages = ['basic research', 'breakthrough', 'transformation', 'financing', 'market'];
+        function box(parent) { const d = document.createElement('div'); d.className = 'chart'; document.getElementById(parent).appendChild(d); return echarts.init(d); }
+        for (const metric of report.metrics) {
+          const rows = report.comparisons.filter(c => c.metric === metric);
+          box('differences').setOption({
+            title: { text: metric, textStyle: { fontSize: 13 } }, grid: { left: 170, right: 20 },
+            xAxis: { type: 'value', scale: true }, yAxis: { type: 'category', data: rows.map(r => r.variant) },
+            series: [{ type: 'custom', renderItem: (params, api) => {
+                const y = api.coord([0, api.value(0)])[1], lo = api.coord([api.value(1), 0])[0], hi = api.coord([api.value(2), 0])[0], m = api.coord([api.value(3), 0])[0];
+                return { type: 'group', children: [
+                  { type: 'line', shape: { x1: lo, y1: y, x2: hi, y2: y }, style: { stroke: '#345', lineWidth: 2 } },
+                  { type: 'circle', shape: { cx: m, cy: y, r: 5 }, style: { fill: '#c44' } } ] };
+              }, encode: { x: [1, 2, 3], y: 0 }, data: rows.map((r, i) => [i, r.low ?? 0, r.high ?? 0, r.mean ?? 0]) },
+              { type: 'line', markLine: { silent: true, symbol: 'none', data: [{ xAxis: 0 }] }, data: [] }]
+          });
+        }
+        for (const figure of [...new Set(report.series.map(s => s.figure))]) {
+          const bands = report.series.filter(s => s.figure === figure);
+          const series = [];
+          bands.forEach((b, i) => {
+            series.push({ name: b.label, type: 'line', showSymbol: false, data: b.mean });
+            series.push({ name: b.label + ' low', type: 'line', stack: 'band' + i, lineStyle: { opacity: 0 }, showSymbol: false, data: b.low, tooltip: { show: false } });
+            series.push({ name: b.label + ' band', type: 'line', stack: 'band' + i, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.15 }, showSymbol: false,
+              data: b.high.map((h, k) => h === null || b.low[k] === null ? null : h - b.low[k]), tooltip: { show: false } });
+          });
+          box('series').setOption({ title: { text: figure, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0, data: bands.map(b => b.label) },
+            xAxis: { type: 'category', data: bands[0].months }, yAxis: { type: 'value', scale: true }, series });
+        }
+        for (const chain of report.chains) {
+          const nodes = stages.map(name => ({ name })).concat(stages.slice(0, 4).map(s => ({ name: 'stalled after ' + s })));
+          const links = [];
+          for (let k = 0; k < 4; k++) {
+            links.push({ source: stages[k], target: stages[k + 1], value: Math.max(chain.stages[k + 1], 0.001) });
+            links.push({ source: stages[k], target: 'stalled after ' + stages[k], value: Math.max(chain.stages[k] - chain.stages[k + 1], 0.001) });
+          }
+          box('chains').setOption({ title: { text: chain.label, textStyle: { fontSize: 13 } }, tooltip: {}, series: [{ type: 'sankey', left: 10, right: 110, top: 40, data: nodes, links, label: { fontSize: 10 } }] });
+        }
+        """;
+}

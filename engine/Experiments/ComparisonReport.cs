@@ -1,0 +1,34 @@
+using GbaSim.Engine.Statistics;
+
+namespace GbaSim.Engine.Experiments;
+
+/// <summary>Everything a comparison concluded, ready to print, save or chart.</summary>
+public sealed record ComparisonReport(
+    string Baseline,
+    int Replications,
+    IReadOnlyList<string> Metrics,
+    IReadOnlyList<ScenarioFigures> Scenarios,
+    IReadOnlyList<MetricComparison> Comparisons,
+    IReadOnlyList<SeriesBand> Series);
+
+/// <summary>One scenario's figures across replications, per metric.</summary>
+public sealed record ScenarioFigures(string Label, IReadOnlyDictionary<string, double> Coordinates, IReadOnlyDictionary<string, SampleSummary> Metrics);
+
+/// <summary>
+/// A variant against the baseline on one metric: the paired statistics, Holm-adjusted p-values
+/// over all the comparisons made, the change per 100 million yuan of extra policy spending, and
+/// a plain verdict.
+/// </summary>
+public sealed record MetricComparison(
+    string Variant,
+    string Metric,
+    PairedComparison Statistics,
+    double AdjustedTTestP,
+    double AdjustedWilcoxonP,
+    double ExtraSpending,
+    double ChangePer100MillionYuan,
+    bool Distinguishable,
+    string Verdict);
+
+/// <summary>A monthly figure's mean and 95% band across replications, for one scenario.</summary>
+public sealed record SeriesBand(string Label, string Figure, IReadOnlyList<string> Months, IReadOnlyList<double> Mean, IReadOnlyList<double> Low, IReadOnlyList<double> High);

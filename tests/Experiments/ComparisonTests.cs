@@ -1,0 +1,69 @@
+using GbaSim.Engine.Experiments;
+using GbaSim.Engine.Runs;
+using GbaSim.Engine.Scenarios;
+using GbaSim.Grains.Policies;
+using GbaSim.Tests.Model;
+
+namespace GbaSim.Tests.Experiments;
+
+/// <summary>Comparing variants with real model runs: seeds are paired, built-in effects are found, identical variants are not.</summary>
+public sealed class ComparisonTests
+{
+    private static ScenarioDefinition Scenario(string name, params PolicyDefinition[] policies) =>
+        ModelFixtures.Scenario(scale: 0.03, horizon: 24, seed: 42, policies: policies) with { Name = name };
+
+    private static IReadOnlyList<ReplicationResult> RunAll(ExperimentPlan plan) => plan.Runs.Select(run =>
+    {
+        var months = new List<IReadOnlyDictionary<string, double>>();
+        var result = ScenarioRunner.Run(run.Scenario, new RunOptions { Seed = run.Seed, Threads = 1 }, m => months.Add(m.Region.Values().ToDictionary(v => v.Name, v => v.Value)));
+        return new ReplicationResult(run.Label, run.Replication, run.Seed, "", result.ResultHash, result.Summary, months);
+    }).ToArray();
+
+    [Fact]
+    public void Replication_i_has_the_same_seed_in_every_scenario_and_seeds_differ_between_replications()
+    {
+        var plan = new ExperimentPlan(Scenario("base"), [Scenario("a"), Scenario("b")], replications: 5);
+        Assert.Equal(15, plan.Runs.Count);
+        foreach (var replication in plan.Runs.GroupBy(r => r.Replication))
+        {
+            Assert.Single(replication.Select(r => r.Seed).Distinct());
+        }
+        Assert.Equal(5, plan.Runs.Select(r => r.Seed).Distinct().Count());
+        Assert.Equal(42UL, plan.Runs.First(r => r.Replication == 0).Seed);
+    }
+
+    [Fact]
+    public void Built_in_effect_is_significant_and_an_identical_variant_is_not()
+    {
+        var strongPilots = ModelFixtures.Policy(PolicyType.PilotPlatform, parameters: new() { ["extraSlots"] = 400, ["successUplift"] = 0.5 });
+        var plan = new ExperimentPlan(Scenario("base"), [Scenario("pilots", strongPilots), Scenario("same")], replications: 6);
+        var results = RunAll(plan);
+        var report = ComparisonAnalysis.Analyze(plan, results, ["conversion.transformation", "technologiesStarted"], []);
+
+        var pilots = report.Comparisons.Single(c => c.Variant == "pilots" && c.Metric == "conversion.transformation");
+        Assert.True(pilots.Distinguishable, pilots.Verdict);
+        Assert.True(pilots.Statistics.Difference.Mean > 0);
+        Assert.Contains("raises", pilots.Verdict);
+
+        var same = report.Comparisons.Where(c => c.Variant == "same").ToArray();
+        Assert.All(same, c =>
+        {
+            Assert.False(c.Distinguishable);
+            Assert.Equal(0, c.Statistics.Difference.Mean);
+            Assert.Contains("cannot be told", c.Verdict);
+        });
+        // Common random numbers: an identical variant reproduces the baseline run for run.
+        Assert.Equal(results.Where(r => r.Label == "base").Select(r => r.ResultHash), results.Where(r => r.Label == "same").Select(r => r.ResultHash));
+    }
+
+    [Fact]
+    public void Cost_effectiveness_divides_the_change_by_extra_policy_spending()
+    {
+        var funding = ModelFixtures.Policy(PolicyType.CrossBorderResearchFunding, budget: 2e9);
+        var plan = new ExperimentPlan(Scenario("base"), [Scenario("funding", funding)], replications: 3);
+        var report = ComparisonAnalysis.Analyze(plan, RunAll(plan), ["technologiesStarted", "policySpending"], []);
+        var started = report.Comparisons.Single(c => c.Metric == "technologiesStarted");
+        Assert.True(started.ExtraSpending > 0);
+        Assert.Equal(started.Statistics.Difference.Mean / (started.ExtraSpending / 1e8), started.ChangePer100MillionYuan, 9);
+    }
+}
