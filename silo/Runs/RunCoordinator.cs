@@ -99,33 +99,70 @@ public sealed class RunCoordinator(IResultsStore store, IOptions<SiloOptions> op
             store.MarkStarted(id, DateTimeOffset.UtcNow);
             InjectedFault.TryParse(options.Value.FaultGrain, options.Value.FaultMonth, out var fault);
             active.Run = new ScenarioRun(ticket.Scenario, new RunOptions { Seed = ticket.Seed, Scale = ticket.Scale, Threads = ticket.Threads, Partitions = options.Value.Partitions, Fault = fault });
-            var result = active.Run.Execute(month =>
+            // Months are stored by a writer of their own, so the simulation never waits for the disk.
+            var months = Channel.CreateBounded<MonthRecord>(new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
+            var writer = Task.Run(async () =>
             {
-                store.AppendMonth(id, month);
-                active.Feed.Publish(new MonthEvent(id, month.Index + 1, ticket.Scenario.HorizonMonths, MonthFiguresJson.From(month)));
-            }, active.Cancellation.Token);
+                await foreach (var month in months.Reader.ReadAllAsync())
+                {
+                    store.AppendMonth(id, month);
+                }
+            });
+            RunResult result;
+            try
+            {
+                result = active.Run.Execute(month =>
+                {
+                    while (!months.Writer.TryWrite(month))
+                    {
+                        months.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult();
+                    }
+                    active.Feed.Publish(new MonthEvent(id, month.Index + 1, ticket.Scenario.HorizonMonths, MonthFiguresJson.From(month)));
+                }, active.Cancellation.Token);
+            }
+            finally
+            {
+                months.Writer.TryComplete();
+                writer.GetAwaiter().GetResult();
+            }
             store.Complete(id, result, DateTimeOffset.UtcNow);
             logger.LogInformation("Run {RunId} completed in {Seconds:F2} s; result hash {Hash}.", id, result.Seconds, result.ResultHash);
         }
         catch (OperationCanceledException)
         {
-            store.Finish(id, RunStatus.Cancelled, $"Cancelled after {active.Run?.MonthsDone ?? 0} of {ticket.Scenario.HorizonMonths} months.", DateTimeOffset.UtcNow);
+            FinishUnlessFinished(id, RunStatus.Cancelled, $"Cancelled after {active.Run?.MonthsDone ?? 0} of {ticket.Scenario.HorizonMonths} months.");
             logger.LogInformation("Run {RunId} cancelled.", id);
         }
         catch (GrainFailedException ex)
         {
-            store.Finish(id, RunStatus.Failed, ex.Message, DateTimeOffset.UtcNow);
+            FinishUnlessFinished(id, RunStatus.Failed, ex.Message);
             logger.LogWarning("Run {RunId} failed: {Message}", id, ex.Message);
         }
         catch (Exception ex)
         {
-            store.Finish(id, RunStatus.Failed, $"The run failed: {ex.Message}", DateTimeOffset.UtcNow);
+            FinishUnlessFinished(id, RunStatus.Failed, $"The run failed: {ex.Message}");
             logger.LogError(ex, "Run {RunId} failed unexpectedly.", id);
         }
         finally
         {
             active.Feed.Close();
             Retain(id);
+        }
+    }
+
+    /// <summary>Records how a run ended, unless it already has an ending (a queued run cancelled before it started).</summary>
+    private void FinishUnlessFinished(string id, RunStatus status, string message)
+    {
+        try
+        {
+            if (store.GetRun(id)?.Status.IsFinished() != true)
+            {
+                store.Finish(id, status, message, DateTimeOffset.UtcNow);
+            }
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogWarning("Run {RunId} could not be marked {Status}: {Message}", id, status, ex.Message);
         }
     }
 

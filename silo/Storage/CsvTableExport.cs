@@ -15,34 +15,38 @@ internal static class CsvTableExport
     private static readonly Table[] Tables =
     [
         new("months", """
-            SELECT f.month AS month, m.year_month AS year_month, f.city AS city, f.figure AS figure, f.value AS value
-            FROM month_figures f JOIN run_months m ON m.run_key = f.run_key AND m.month = f.month
-            WHERE f.run_key = (SELECT run_key FROM runs WHERE id = $id)
-            ORDER BY f.month, f.city = 'region' DESC, f.city, f.figure
+            SELECT m.month AS month, m.year_month AS year_month, f.city AS city, f.figure AS figure, f.value AS value
+            FROM run_months m
+            CROSS JOIN month_figures f ON f.run_key = m.run_key AND f.month = m.month
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            ORDER BY m.month, f.city = 'region' DESC, f.city, f.figure
             """),
         new("transitions", """
-            SELECT t.month AS month, m.year_month AS year_month, t.technology_id AS technology_id, t.sector AS sector,
+            SELECT m.month AS month, m.year_month AS year_month, t.technology_id AS technology_id, t.sector AS sector,
                    t.from_stage AS from_stage, t.to_stage AS to_stage, t.outcome AS outcome, t.city AS city,
                    t.crossed_border AS crossed_border, t.holder_kind AS holder_kind, t.holder AS holder,
                    t.counterpart AS counterpart, t.readiness AS readiness, t.quality AS quality,
                    t.funding_millions AS funding_millions, t.born_step AS born_step, t.origin_city AS origin_city
-            FROM transitions t JOIN run_months m ON m.run_key = t.run_key AND m.month = t.month
-            WHERE t.run_key = (SELECT run_key FROM runs WHERE id = $id)
-            ORDER BY t.month, t.seq
+            FROM run_months m
+            CROSS JOIN transitions t ON t.run_key = m.run_key AND t.month = m.month
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            ORDER BY m.month, t.seq
             """),
         new("flows", """
-            SELECT f.month AS month, m.year_month AS year_month, f.kind AS kind, f.from_city AS from_city,
+            SELECT m.month AS month, m.year_month AS year_month, f.kind AS kind, f.from_city AS from_city,
                    f.to_city AS to_city, f.amount AS amount
-            FROM flows f JOIN run_months m ON m.run_key = f.run_key AND m.month = f.month
-            WHERE f.run_key = (SELECT run_key FROM runs WHERE id = $id)
-            ORDER BY f.month, f.kind, f.from_city, f.to_city
+            FROM run_months m
+            CROSS JOIN flows f ON f.run_key = m.run_key AND f.month = m.month
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            ORDER BY m.month, f.kind, f.from_city, f.to_city
             """),
         new("policies", """
-            SELECT p.month AS month, m.year_month AS year_month, p.policy AS policy, p.type AS type,
+            SELECT m.month AS month, m.year_month AS year_month, p.policy AS policy, p.type AS type,
                    p.spent AS spent, p.spent_to_date AS spent_to_date, p.budget AS budget
-            FROM policy_spending p JOIN run_months m ON m.run_key = p.run_key AND m.month = p.month
-            WHERE p.run_key = (SELECT run_key FROM runs WHERE id = $id)
-            ORDER BY p.month, p.seq
+            FROM run_months m
+            CROSS JOIN policy_spending p ON p.run_key = m.run_key AND p.month = m.month
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            ORDER BY m.month, p.seq
             """),
     ];
 

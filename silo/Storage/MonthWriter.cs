@@ -13,70 +13,69 @@ namespace GbaSim.Silo.Storage;
 internal sealed class MonthWriter : IDisposable
 {
     private readonly SqliteCommand _advance;
-    private readonly SqliteCommand _month;
-    private readonly SqliteCommand _figure;
-    private readonly SqliteCommand _transition;
-    private readonly SqliteCommand _flow;
-    private readonly SqliteCommand _policy;
+    private readonly PreparedInsert _month;
+    private readonly PreparedInsert _figure;
+    private readonly PreparedInsert _transition;
+    private readonly PreparedInsert _flow;
+    private readonly PreparedInsert _policy;
     private readonly Dictionary<(FlowKind Kind, City From, City To), double> _flowTotals = [];
 
     public MonthWriter(SqliteConnection connection)
     {
-        _advance = Prepare(connection, """
+        _advance = connection.CreateCommand();
+        _advance.CommandText = """
             UPDATE runs SET months_done = months_done + 1
-            WHERE id = $1 AND status = 'running'
+            WHERE id = $id AND status = 'running'
             RETURNING run_key
-            """, 1);
-        _month = Prepare(connection, "INSERT INTO run_months (run_key, month, year_month) VALUES ($1, $2, $3)", 3);
-        _figure = Prepare(connection, "INSERT INTO month_figures (run_key, month, city, figure, value) VALUES ($1, $2, $3, $4, $5)", 5);
-        _transition = Prepare(connection, """
+            """;
+        _advance.Parameters.Add(new SqliteParameter("$id", null));
+        _advance.Prepare();
+        _month = new PreparedInsert(connection, "INSERT INTO run_months (run_key, month, year_month) VALUES (?1, ?2, ?3)");
+        _figure = new PreparedInsert(connection, "INSERT INTO month_figures (run_key, month, city, figure, value) VALUES (?1, ?2, ?3, ?4, ?5)");
+        _transition = new PreparedInsert(connection, """
             INSERT INTO transitions (run_key, month, seq, technology_id, sector, from_stage, to_stage, outcome, city, crossed_border,
                                      holder_kind, holder, counterpart, readiness, quality, funding_millions, born_step, origin_city)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-            """, 18);
-        _flow = Prepare(connection, "INSERT INTO flows (run_key, month, kind, from_city, to_city, amount) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _policy = Prepare(connection, """
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+            """);
+        _flow = new PreparedInsert(connection, "INSERT INTO flows (run_key, month, kind, from_city, to_city, amount) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        _policy = new PreparedInsert(connection, """
             INSERT INTO policy_spending (run_key, month, seq, policy, type, spent, spent_to_date, budget)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """, 8);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            """);
     }
 
     /// <summary>
     /// Writes the month and advances the run's month count. Returns false, having written
-    /// nothing, when the run is unknown or not running. Throws when the month is already stored.
+    /// nothing, when the run is unknown or not running. Throws when the month is already stored
+    /// or a row cannot be written; the caller then rolls the transaction back.
     /// </summary>
     public bool Write(SqliteTransaction transaction, string runId, MonthRecord month)
     {
-        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_advance, _month, _figure, _transition, _flow, _policy])
-        {
-            command.Transaction = transaction;
-        }
-
+        _advance.Transaction = transaction;
         _advance.Parameters[0].Value = runId;
         if (_advance.ExecuteScalar() is not long runKey)
         {
             return false;
         }
-        // Every insert names the month by its run key and index; set them once.
-        object key = runKey;
-        object index = (long)month.Index;
-        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_month, _figure, _transition, _flow, _policy])
+
+        // Every insert names the month by its run key and index in its first two parameters.
+        foreach (var insert in (ReadOnlySpan<PreparedInsert>)[_month, _figure, _transition, _flow, _policy])
         {
-            command.Parameters[0].Value = key;
-            command.Parameters[1].Value = index;
+            insert.Set(1, runKey);
+            insert.Set(2, month.Index);
         }
 
-        _month.Parameters[2].Value = month.Month.ToString();
+        _month.Set(3, month.Month.ToString());
         try
         {
-            _month.ExecuteNonQuery();
+            _month.Execute();
         }
         catch (SqliteException e) when (e.IsConstraintViolation())
         {
             throw new InvalidOperationException($"Month {month.Index} ({month.Month}) of run '{runId}' is already stored.", e);
         }
 
-        WriteFigures(StoredNames.Region, month.Region);
+        WriteFigures(StoredNames.RegionName, month.Region);
         foreach (var city in Cities.All)
         {
             if (month.Cities.TryGetValue(city, out var figures))
@@ -90,42 +89,41 @@ internal sealed class MonthWriter : IDisposable
         return true;
     }
 
-    private void WriteFigures(string place, CityFigures figures)
+    private void WriteFigures(StoredName place, CityFigures figures)
     {
-        var p = _figure.Parameters;
-        p[2].Value = place;
+        _figure.Set(3, place);
         foreach (var (name, value) in figures.Values())
         {
-            p[3].Value = name;
-            p[4].Value = SqliteValues.Real(value);
-            _figure.ExecuteNonQuery();
+            _figure.Set(4, name);
+            _figure.Set(5, value);
+            _figure.Execute();
         }
     }
 
     private void WriteTransitions(IReadOnlyList<ChainTransition> transitions)
     {
-        var p = _transition.Parameters;
+        var insert = _transition;
         for (var i = 0; i < transitions.Count; i++)
         {
             var t = transitions[i];
             var technology = t.Technology;
-            p[2].Value = (long)i;
-            p[3].Value = technology.Id;
-            p[4].Value = StoredNames.Name(technology.Field);
-            p[5].Value = StoredNames.Name(t.From);
-            p[6].Value = StoredNames.Name(t.To);
-            p[7].Value = StoredNames.Name(t.Outcome);
-            p[8].Value = StoredNames.Name(t.City);
-            p[9].Value = t.CrossedBorder ? 1L : 0L;
-            p[10].Value = StoredNames.Name(t.HolderKind);
-            p[11].Value = t.Holder;
-            p[12].Value = t.Counterpart;
-            p[13].Value = (long)technology.Readiness;
-            p[14].Value = SqliteValues.Real(technology.Quality);
-            p[15].Value = SqliteValues.Real(technology.FundingMillions);
-            p[16].Value = (long)technology.BornStep;
-            p[17].Value = StoredNames.Name(technology.Origin);
-            _transition.ExecuteNonQuery();
+            insert.Set(3, i);
+            insert.Set(4, technology.Id);
+            insert.Set(5, StoredNames.Name(technology.Field));
+            insert.Set(6, StoredNames.Name(t.From));
+            insert.Set(7, StoredNames.Name(t.To));
+            insert.Set(8, StoredNames.Name(t.Outcome));
+            insert.Set(9, StoredNames.Name(t.City));
+            insert.Set(10, t.CrossedBorder ? 1 : 0);
+            insert.Set(11, StoredNames.Name(t.HolderKind));
+            insert.Set(12, t.Holder);
+            insert.Set(13, t.Counterpart);
+            insert.Set(14, technology.Readiness);
+            insert.Set(15, technology.Quality);
+            insert.Set(16, technology.FundingMillions);
+            insert.Set(17, technology.BornStep);
+            insert.Set(18, StoredNames.Name(technology.Origin));
+            insert.Execute();
         }
     }
 
@@ -137,43 +135,29 @@ internal sealed class MonthWriter : IDisposable
         {
             _flowTotals[(flow.Kind, flow.From, flow.To)] = _flowTotals.GetValueOrDefault((flow.Kind, flow.From, flow.To)) + flow.Amount;
         }
-        var p = _flow.Parameters;
         foreach (var ((kind, from, to), amount) in _flowTotals.OrderBy(f => f.Key))
         {
-            p[2].Value = StoredNames.Name(kind);
-            p[3].Value = StoredNames.Name(from);
-            p[4].Value = StoredNames.Name(to);
-            p[5].Value = SqliteValues.Real(amount);
-            _flow.ExecuteNonQuery();
+            _flow.Set(3, StoredNames.Name(kind));
+            _flow.Set(4, StoredNames.Name(from));
+            _flow.Set(5, StoredNames.Name(to));
+            _flow.Set(6, amount);
+            _flow.Execute();
         }
     }
 
     private void WritePolicies(IReadOnlyList<PolicyMonth> policies)
     {
-        var p = _policy.Parameters;
         for (var i = 0; i < policies.Count; i++)
         {
             var policy = policies[i];
-            p[2].Value = (long)i;
-            p[3].Value = policy.Name;
-            p[4].Value = policy.Type;
-            p[5].Value = SqliteValues.Real(policy.Spent);
-            p[6].Value = SqliteValues.Real(policy.SpentToDate);
-            p[7].Value = SqliteValues.Real(policy.Budget);
-            _policy.ExecuteNonQuery();
+            _policy.Set(3, i);
+            _policy.Set(4, policy.Name);
+            _policy.Set(5, policy.Type);
+            _policy.Set(6, policy.Spent);
+            _policy.Set(7, policy.SpentToDate);
+            _policy.Set(8, policy.Budget);
+            _policy.Execute();
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, int parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 1; i <= parameters; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null));
-        }
-        command.Prepare();
-        return command;
     }
 
     public void Dispose()

@@ -79,9 +79,12 @@ internal static class SchemaMigrations
 
     // Child tables refer to a run by its integer key rather than its text id: a full-scale run
     // writes some 300,000 transition rows. They are clustered by (run, month) so that appending a
-    // month touches only the tail of each tree. Enumerations are kept as their file names
-    // ("basic-research", "Hong Kong", "ict") so the database reads without a decoder. Real
-    // values are nullable because SQLite cannot store NaN: NULL stands for it.
+    // month touches only the tail of each tree. There is deliberately no index by figure: its
+    // inserts would land all over the tree and double the pages every month writes; a figure's
+    // series is instead read by walking run_months and looking each month up by primary key.
+    // Enumerations are kept as their file names ("basic-research", "Hong Kong", "ict") so the
+    // database reads without a decoder. Reals are nullable because SQLite cannot store NaN:
+    // NULL stands for it.
     private const string V1 = """
         CREATE TABLE schema_version (
             version     INTEGER PRIMARY KEY,
@@ -130,7 +133,6 @@ internal static class SchemaMigrations
             PRIMARY KEY (run_key, month, city, figure),
             FOREIGN KEY (run_key, month) REFERENCES run_months (run_key, month) ON DELETE CASCADE
         ) WITHOUT ROWID;
-        CREATE INDEX month_figures_by_series ON month_figures (run_key, city, figure, month);
 
         CREATE TABLE transitions (
             run_key          INTEGER NOT NULL,

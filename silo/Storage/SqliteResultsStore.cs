@@ -20,7 +20,7 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
     private readonly Lock _writeLock = new();
     private readonly SqliteConnection _writer;
     private readonly MonthWriter _months;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Opens (creating if need be) the database in <paramref name="dataFolder"/> and brings its schema up to date.</summary>
     /// <exception cref="InvalidOperationException">The database was written by a newer build, with a schema this one does not know.</exception>
@@ -42,6 +42,8 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         try
         {
             // The journal mode is a property of the file and cannot change inside a transaction.
+            // With a write-ahead log, synchronous = NORMAL loses nothing committed when the silo is
+            // killed; only a power cut or OS crash can lose the last commits, never consistency.
             Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             SchemaMigrations.Apply(_writer, DateTimeOffset.UtcNow);
             _months = new MonthWriter(_writer);
@@ -200,10 +202,11 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         var place = StoredNames.Place(city);
         using var connection = OpenForRead();
         using var command = Command(connection, null, """
-            SELECT f.month, m.year_month, f.value
-            FROM month_figures f JOIN run_months m ON m.run_key = f.run_key AND m.month = f.month
-            WHERE f.run_key = (SELECT run_key FROM runs WHERE id = $id) AND f.city = $city AND f.figure = $figure
-            ORDER BY f.month
+            SELECT m.month, m.year_month, f.value
+            FROM run_months m
+            CROSS JOIN month_figures f ON f.run_key = m.run_key AND f.month = m.month AND f.city = $city AND f.figure = $figure
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            ORDER BY m.month
             """, ("$id", runId), ("$city", place), ("$figure", figure));
         using var reader = command.ExecuteReader();
         var series = new List<(int, string, double)>();
@@ -220,10 +223,11 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         var place = StoredNames.Place(city);
         using var connection = OpenForRead();
         using var command = Command(connection, null, """
-            SELECT f.month, m.year_month, f.figure, f.value
-            FROM month_figures f JOIN run_months m ON m.run_key = f.run_key AND m.month = f.month
-            WHERE f.run_key = (SELECT run_key FROM runs WHERE id = $id) AND f.city = $city
-            ORDER BY f.month, f.figure
+            SELECT m.month, m.year_month, f.figure, f.value
+            FROM run_months m
+            CROSS JOIN month_figures f ON f.run_key = m.run_key AND f.month = m.month AND f.city = $city
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            ORDER BY m.month, f.figure
             """, ("$id", runId), ("$city", place));
         using var reader = command.ExecuteReader();
         var months = new List<MonthFigures>();

@@ -1,3 +1,4 @@
+using System.Text;
 using GbaSim.Grains.Contracts;
 
 namespace GbaSim.Silo.Storage;
@@ -11,24 +12,26 @@ internal static class StoredNames
     /// <summary>The "city" of the region-wide figures.</summary>
     public const string Region = "region";
 
-    private static readonly string[] CityNames = [.. Cities.All.Select(c => c.DisplayName())];
-    private static readonly string[] SectorNames = [.. Sectors.All.Select(s => s.Code())];
-    private static readonly string[] StageNames = [.. ChainStages.All.Select(s => s.FileName())];
-    private static readonly string[] OutcomeNames = [.. Enum.GetValues<TransitionOutcome>().Select(Lower)];
-    private static readonly string[] HolderKindNames = [.. Enum.GetValues<HolderKind>().Select(Lower)];
-    private static readonly string[] FlowKindNames = [.. Enum.GetValues<FlowKind>().Select(Lower)];
+    public static readonly StoredName RegionName = StoredName.Of(Region);
 
-    public static string Name(City city) => CityNames[(int)city];
+    private static readonly StoredName[] CityNames = [.. Cities.All.Select(c => StoredName.Of(c.DisplayName()))];
+    private static readonly StoredName[] SectorNames = [.. Sectors.All.Select(s => StoredName.Of(s.Code()))];
+    private static readonly StoredName[] StageNames = [.. ChainStages.All.Select(s => StoredName.Of(s.FileName()))];
+    private static readonly StoredName[] OutcomeNames = [.. Enum.GetValues<TransitionOutcome>().Select(Lower)];
+    private static readonly StoredName[] HolderKindNames = [.. Enum.GetValues<HolderKind>().Select(Lower)];
+    private static readonly StoredName[] FlowKindNames = [.. Enum.GetValues<FlowKind>().Select(Lower)];
 
-    public static string Name(Sector sector) => SectorNames[(int)sector];
+    public static StoredName Name(City city) => CityNames[(int)city];
 
-    public static string Name(ChainStage stage) => StageNames[(int)stage];
+    public static StoredName Name(Sector sector) => SectorNames[(int)sector];
 
-    public static string Name(TransitionOutcome outcome) => OutcomeNames[(int)outcome];
+    public static StoredName Name(ChainStage stage) => StageNames[(int)stage];
 
-    public static string Name(HolderKind kind) => HolderKindNames[(int)kind];
+    public static StoredName Name(TransitionOutcome outcome) => OutcomeNames[(int)outcome];
 
-    public static string Name(FlowKind kind) => FlowKindNames[(int)kind];
+    public static StoredName Name(HolderKind kind) => HolderKindNames[(int)kind];
+
+    public static StoredName Name(FlowKind kind) => FlowKindNames[(int)kind];
 
     /// <summary>
     /// The stored name of a place: null or "region" for the region, otherwise a city by its
@@ -42,12 +45,20 @@ internal static class StoredNames
         }
         if (Cities.TryParse(city, out var parsed))
         {
-            return Name(parsed);
+            return Name(parsed).Text;
         }
         throw new ArgumentException(
-            $"Unknown city '{city}'. Use one of: {Region}, {string.Join(", ", CityNames)}.", nameof(city));
+            $"Unknown city '{city}'. Use one of: {Region}, {string.Join(", ", CityNames.Select(c => c.Text))}.", nameof(city));
     }
 
-    private static string Lower<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
+    private static StoredName Lower<T>(T value)
+        where T : struct, Enum => StoredName.Of(value.ToString().ToLowerInvariant());
+}
+
+/// <summary>A stored name with its UTF-8 bytes, encoded once rather than at every row.</summary>
+internal readonly record struct StoredName(string Text, byte[] Utf8)
+{
+    public static StoredName Of(string text) => new(text, Encoding.UTF8.GetBytes(text));
+
+    public override string ToString() => Text;
 }
