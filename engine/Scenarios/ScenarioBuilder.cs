@@ -1,11 +1,12 @@
 using GbaSim.Engine.Yaml;
+using GbaSim.Grains.Policies;
 using GbaSim.Grains.World;
 
 namespace GbaSim.Engine.Scenarios;
 
 /// <summary>
 /// Checks a merged scenario as a whole (required keys, dates against the horizon, institutions
-/// against the world) and builds the <see cref="ScenarioDefinition"/>.
+/// against the world, sweep axes against the policies) and builds the <see cref="ScenarioDefinition"/>.
 /// </summary>
 internal static class ScenarioBuilder
 {
@@ -33,6 +34,9 @@ internal static class ScenarioBuilder
             }
         }
 
+        var sweep = CheckSweep(scenario, diagnostics);
+        var forkAt = CheckFork(scenario.Fork, start, horizon, diagnostics);
+
         if (diagnostics.Count != errorsBefore || world is null || name is null || seed is null || start is null || worldPath is null || horizon is null)
         {
             return null;
@@ -49,7 +53,9 @@ internal static class ScenarioBuilder
             worldPath.Value.Value,
             world,
             scenario.Scale?.Value ?? 1.0,
-            policies);
+            policies,
+            sweep,
+            forkAt);
     }
 
     private static Located<T>? Require<T>(Located<T>? value, string key, ScenarioDraft scenario, Diagnostics diagnostics)
@@ -131,6 +137,83 @@ internal static class ScenarioBuilder
                 diagnostics.Add(policyEnd.Location, $"policy '{name}' ends in {policyEnd.Value}, before the scenario starts in {first.Value}");
             }
         }
+    }
+
+    /// <summary>
+    /// Each axis must name a policy of the merged scenario and a parameter of its type (or its
+    /// budget), and every value must lie in that parameter's catalogue range. A range's points
+    /// increase, so its first and last (reported at its 'from' and 'to') stand for all of them.
+    /// </summary>
+    private static SweepDefinition? CheckSweep(ScenarioDraft scenario, Diagnostics diagnostics)
+    {
+        if (scenario.Sweep is not { } sweep)
+        {
+            return null;
+        }
+        var names = scenario.Policies.Where(p => p.Name is not null).Select(p => p.Name!.Value.Value).ToArray();
+        var axes = new List<SweepAxis>();
+        foreach (var axis in sweep.Axes)
+        {
+            if (scenario.Policies.FirstOrDefault(p => p.Name?.Value == axis.Policy.Value) is not { } policy)
+            {
+                diagnostics.Add(axis.Policy.Location, $"unknown policy '{axis.Policy.Value}': the scenario has no policy of this name",
+                    names.Length == 0 ? "the scenario (with any file it extends) has no policies" : Suggestions.Hint(axis.Policy.Value, names, "policies of the scenario"));
+                continue;
+            }
+            if (policy.Type is not { } type)
+            {
+                continue;
+            }
+            Interval interval;
+            if (axis.Parameter.Value == SweepDefinition.Budget)
+            {
+                interval = Interval.AtLeast(0);
+            }
+            else if (PolicyCatalog.ParametersOf(type.Value).FirstOrDefault(p => p.Name == axis.Parameter.Value) is { } parameter)
+            {
+                interval = new Interval(parameter.Minimum, parameter.Maximum);
+            }
+            else
+            {
+                var valid = PolicyCatalog.ParametersOf(type.Value).Select(p => p.Name).Append(SweepDefinition.Budget).ToArray();
+                diagnostics.Add(axis.Parameter.Location, $"unknown parameter '{axis.Parameter.Value}' for a {PolicyCatalog.NameOf(type.Value)} policy",
+                    Suggestions.Hint(axis.Parameter.Value, valid, "valid parameters"));
+                continue;
+            }
+            var checkedValues = axis.IsRange ? new[] { axis.Values[0], axis.Values[^1] }.Distinct() : axis.Values;
+            var inRange = true;
+            foreach (var value in checkedValues)
+            {
+                inRange &= diagnostics.Within(value, interval, $"a sweep value of '{axis.Parameter.Value}'") is not null;
+            }
+            if (inRange)
+            {
+                axes.Add(new SweepAxis(axis.Policy.Value, axis.Parameter.Value, axis.Values.Select(v => v.Value).ToArray(), axis.Location));
+            }
+        }
+        return new SweepDefinition(axes, sweep.Location);
+    }
+
+    /// <summary>A variant forks off its baseline after the first month and no later than the last.</summary>
+    private static YearMonth? CheckFork(Located<YearMonth>? fork, Located<YearMonth>? start, int? horizon, Diagnostics diagnostics)
+    {
+        if (fork is not { } at || start is not { } first || horizon is not { } months)
+        {
+            return fork?.Value;
+        }
+        var last = first.Value.AddMonths(months - 1);
+        if (at.Value <= first.Value)
+        {
+            diagnostics.Add(at.Location, $"'fork' at {at.Value} is not after the scenario starts in {first.Value}",
+                "a variant shares its baseline's history up to the fork, so the fork comes after the first month");
+            return null;
+        }
+        if (at.Value > last)
+        {
+            diagnostics.Add(at.Location, $"'fork' at {at.Value} is after the scenario ends in {last}");
+            return null;
+        }
+        return at.Value;
     }
 
     private static void CheckInstitutions(PolicyDraft policy, WorldDefinition? world, Diagnostics diagnostics)

@@ -13,6 +13,8 @@ namespace GbaSim.Engine.Scenarios;
 /// <param name="StepMonths">Months per step; 1 (monthly) is the only step the model supports today.</param>
 /// <param name="WorldPath">The world file's full path.</param>
 /// <param name="Scale">Share of the firm population simulated, in (0, 1]; figures are scaled back up.</param>
+/// <param name="Sweep">The parameters to vary, one run per point (<c>SweepExpansion.Expand</c>); null for a single run.</param>
+/// <param name="ForkAt">The month from which this variant branches off its baseline's history, after <see cref="Start"/> and not after <see cref="End"/>; null when it runs from the start.</param>
 public sealed record ScenarioDefinition(
     string Name,
     string? Description,
@@ -25,7 +27,9 @@ public sealed record ScenarioDefinition(
     string WorldPath,
     WorldDefinition World,
     double Scale,
-    IReadOnlyList<PolicyDefinition> Policies)
+    IReadOnlyList<PolicyDefinition> Policies,
+    SweepDefinition? Sweep = null,
+    YearMonth? ForkAt = null)
 {
     public YearMonth End => Start.AddMonths(HorizonMonths - 1);
 

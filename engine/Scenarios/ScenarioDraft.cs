@@ -35,6 +35,12 @@ internal sealed record ScenarioDraft
 
     public IReadOnlyList<PolicyDraft> Policies { get; init; } = [];
 
+    /// <summary>The axes of <c>sweep:</c> that could be read; null when the file has none (or it is not a list).</summary>
+    public SweepDraft? Sweep { get; init; }
+
+    /// <summary>The month of <c>fork: { at: ... }</c>.</summary>
+    public Located<YearMonth>? Fork { get; init; }
+
     /// <summary>The keys written, valid or not: a key with a bad value is reported as bad, not also as missing.</summary>
     public IReadOnlySet<string> Written { get; init; } = new HashSet<string>();
 
@@ -42,6 +48,8 @@ internal sealed record ScenarioDraft
     /// This file's values over its parent's: scalars override, and policies are appended unless
     /// one has the name of a parent policy, which it then replaces in place. <c>horizon</c> and
     /// <c>end</c> are two ways of writing the same thing, so writing either overrides both.
+    /// <c>sweep</c> and <c>fork</c> are replaced whole; one written with errors (reported) hides
+    /// the parent's rather than letting it be checked in its place.
     /// </summary>
     public ScenarioDraft Over(ScenarioDraft parent)
     {
@@ -70,6 +78,8 @@ internal sealed record ScenarioDraft
             World = World ?? parent.World,
             Scale = Scale ?? parent.Scale,
             Policies = policies,
+            Sweep = Written.Contains("sweep") ? Sweep : parent.Sweep,
+            Fork = Written.Contains("fork") ? Fork : parent.Fork,
             Written = Written.Union(parent.Written).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -1,4 +1,6 @@
 using GbaSim.Engine.Yaml;
+using GbaSim.Grains.World;
+using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Scenarios;
 
@@ -10,7 +12,10 @@ namespace GbaSim.Engine.Scenarios;
 internal static class ScenarioFileReader
 {
     public static readonly string[] Keys =
-        ["name", "description", "extends", "seed", "start", "horizon", "end", "step", "world", "scale", "policies"];
+        ["name", "description", "extends", "seed", "start", "horizon", "end", "step", "world", "scale", "policies", "sweep", "fork"];
+
+    /// <summary>The keys of <c>fork:</c>.</summary>
+    public static readonly string[] ForkKeys = ["at"];
 
     /// <summary>The longest run the model accepts, in months (a century).</summary>
     public const int MaxHorizonMonths = 1200;
@@ -58,8 +63,25 @@ internal static class ScenarioFileReader
             World = ResolvePath(fields.String("world"), fullPath),
             Scale = diagnostics.Within(fields.Number("scale"), "scale", new Interval(0, 1, MinOpen: true)),
             Policies = fields.Node("policies") is { } policies ? PolicyReader.ReadAll(reader, policies) : [],
+            Sweep = fields.Node("sweep") is { } sweep ? SweepReader.Read(reader, sweep) : null,
+            Fork = ReadFork(reader, fields.Node("fork")),
             Written = Keys.Where(k => fields.Node(k) is not null).ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary><c>fork: { at: YYYY-MM }</c>: the month this variant branches off its baseline's history; checked against the run by <see cref="ScenarioBuilder"/>.</summary>
+    private static Located<YearMonth>? ReadFork(YamlReader reader, YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is YamlScalarNode)
+        {
+            reader.Error(node, $"'fork' must be a mapping of keys to values, not {YamlReader.Describe(node)}", "write 'fork: { at: YYYY-MM }'");
+            return null;
+        }
+        return reader.Mapping(node, "'fork'") is { } mapping ? reader.Fields(mapping, "'fork'", ForkKeys).Month("at", required: true) : null;
     }
 
     /// <summary>Paths are written relative to the file that writes them.</summary>

@@ -109,9 +109,13 @@ public sealed partial class Firm
         var index = Find(deal.Technology.Id);
         if (!deal.Success)
         {
+            if (index >= 0 && _pipeline[index].Step == PipelineStep.AwaitingDecision)
+            {
+                _pipeline[index] = _pipeline[index] with { Step = PipelineStep.AwaitingFinance };
+            }
             return;
         }
-        if (index < 0 || _pipeline[index].Step != PipelineStep.AwaitingFinance)
+        if (index < 0 || _pipeline[index].Step != PipelineStep.AwaitingDecision)
         {
             // Another fund, or the firm itself, financed it first (or it stalled): the money goes back.
             ReturnFunding(context, fund, deal.Amount);
@@ -154,6 +158,9 @@ public sealed partial class Firm
                 case PipelineStep.AwaitingFinance:
                     SeekFinance(context, i);
                     break;
+                case PipelineStep.AwaitingDecision when step - item.Since > Parameters.FinancingPatienceMonths:
+                    Stall(context, i);
+                    break;
             }
         }
     }
@@ -194,6 +201,7 @@ public sealed partial class Firm
         }
         var fund = funds[waited % Math.Min(funds.Count, 4)];
         context.Send(ModelGrainTypes.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false)));
+        _pipeline[index] = item with { Step = PipelineStep.AwaitingDecision };
     }
 
     private double FinancingNeed(Sector field) => Parameters.FinancingNeed * field switch

@@ -9,6 +9,9 @@ public enum PipelineStep : byte
     InPilot,
     SelfDeveloping,
     AwaitingFinance,
+
+    /// <summary>An application is with a fund; the firm waits for its answer before asking another.</summary>
+    AwaitingDecision,
 }
 
 /// <summary>A technology in a firm's pipeline; <see cref="Source"/> is the institution it came from.</summary>

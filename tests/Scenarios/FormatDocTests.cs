@@ -22,7 +22,11 @@ public sealed class FormatDocTests
     [Fact]
     public void Format_doc_describes_every_scenario_and_world_key()
     {
-        string[][] keys = [ScenarioFileReader.Keys, PolicyReader.Keys, ScopeReader.Keys, WorldLoader.Keys, CityReader.Keys, InstitutionReader.Keys, LinkReader.Keys];
+        string[][] keys =
+        [
+            ScenarioFileReader.Keys, PolicyReader.Keys, ScopeReader.Keys, SweepReader.Keys, SweepReader.RangeKeys, ScenarioFileReader.ForkKeys,
+            WorldLoader.Keys, CityReader.Keys, InstitutionReader.Keys, LinkReader.Keys,
+        ];
 
         Assert.All(keys.SelectMany(k => k).Distinct(), key => Assert.Contains($"| `{key}` |", Doc, StringComparison.Ordinal));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GbaSim.Engine.Scenarios;
 using GbaSim.Grains.Policies;
 using static GbaSim.Tests.Scenarios.Schemas.Schema;
 
@@ -25,6 +26,16 @@ internal static class ScenarioSchema
             ["world"] = Text("The world file (cities, institutions, links), relative to this file."),
             ["scale"] = Number("Share of the firm population simulated, in (0, 1]; figures are scaled back up.", 0, 1, 1.0, minimumOpen: true),
             ["policies"] = List("The policies in force during the run.", Ref("policy")),
+            ["sweep"] = List(
+                "Runs the scenario once per value of one policy parameter (one axis), or once per cell of a grid of two. A file that writes 'sweep' replaces an extended file's.",
+                Ref("sweepAxis"), 1, SweepDefinition.MaxAxes),
+            ["fork"] = Object(
+                "Where this variant branches off its baseline's history.",
+                new JsonObject
+                {
+                    ["at"] = SharedDefinitions.Month("The month from which the variant departs from its baseline, YYYY-MM: after 'start' and not after the last month."),
+                },
+                "at"),
         };
         var schema = new JsonObject
         {
@@ -51,6 +62,7 @@ internal static class ScenarioSchema
         {
             ["policy"] = Policy(),
             ["scope"] = Scope(),
+            ["sweepAxis"] = SweepAxis(),
         };
         return schema;
     }
@@ -94,6 +106,39 @@ internal static class ScenarioSchema
             properties[parameter.Name] = Number(parameter.Description, parameter.Minimum, parameter.Maximum, parameter.Default);
         }
         return Object($"Parameters of a {PolicyCatalog.NameOf(type)} policy: {PolicyCatalog.SummaryOf(type)}", properties);
+    }
+
+    private static JsonObject SweepAxis()
+    {
+        // Which of these a policy takes depends on its type; the loader checks that, the schema only offers them all.
+        var parameters = PolicyCatalog.All
+            .SelectMany(type => PolicyCatalog.ParametersOf(type).Select(p => (p.Name, Description: $"{PolicyCatalog.NameOf(type)}: {p.Description}")))
+            .Append((Name: SweepDefinition.Budget, Description: "Any policy: the most it may spend, in yuan (at least 0)."))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Description: string.Join(" ", g.Select(p => p.Description))))
+            .ToArray();
+        var axis = Object(
+            "One axis of a sweep: a parameter of one policy and the values it takes, one run each. Each value must lie in the parameter's range.",
+            new JsonObject
+            {
+                ["policy"] = Text("The name of a policy of the scenario (or of a file it extends)."),
+                ["parameter"] = Enum("A parameter of that policy's type, or 'budget'.", parameters.Select(p => p.Name), parameters.Select(p => p.Description)),
+                ["values"] = List($"The values, in the order they run; 1 to {SweepDefinition.MaxValues}, each once.", Number("A value of the parameter."), 1, SweepDefinition.MaxValues, unique: true),
+                ["range"] = Object(
+                    $"Values from 'from' up to 'to' (included when the steps reach it) in steps of 'step', instead of 'values'; at most {SweepDefinition.MaxValues}.",
+                    new JsonObject
+                    {
+                        ["from"] = Number("The first value."),
+                        ["to"] = Number("The last value, not below 'from'."),
+                        ["step"] = Number("The step between values, greater than 0.", 0, minimumOpen: true),
+                    },
+                    "from", "to", "step"),
+            },
+            "policy", "parameter");
+        axis["oneOf"] = new JsonArray(
+            new JsonObject { ["required"] = Strings(["values"]) },
+            new JsonObject { ["required"] = Strings(["range"]) });
+        return axis;
     }
 
     private static JsonObject Scope() => Object(

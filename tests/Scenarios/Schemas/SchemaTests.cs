@@ -30,6 +30,18 @@ public sealed class SchemaTests
         Assert.Equal(ScenarioFileReader.Keys, KeysOf(schema));
         Assert.Equal(PolicyReader.Keys, KeysOf(schema["$defs"]!["policy"]!));
         Assert.Equal(ScopeReader.Keys, KeysOf(schema["$defs"]!["scope"]!));
+        Assert.Equal(SweepReader.Keys, KeysOf(schema["$defs"]!["sweepAxis"]!));
+        Assert.Equal(SweepReader.RangeKeys, KeysOf(schema["$defs"]!["sweepAxis"]!["properties"]!["range"]!));
+        Assert.Equal(ScenarioFileReader.ForkKeys, KeysOf(schema["properties"]!["fork"]!));
+    }
+
+    [Fact]
+    public void Scenario_schema_offers_every_catalogue_parameter_and_budget_to_sweep()
+    {
+        var offered = ScenarioSchema.Generate()["$defs"]!["sweepAxis"]!["properties"]!["parameter"]!["enum"]!.AsArray().Select(v => (string?)v);
+
+        var catalogue = PolicyCatalog.All.SelectMany(PolicyCatalog.ParametersOf).Select(p => p.Name).Append(SweepDefinition.Budget).Distinct();
+        Assert.Equal(catalogue.Order(StringComparer.Ordinal), offered.Order(StringComparer.Ordinal));
     }
 
     [Fact]

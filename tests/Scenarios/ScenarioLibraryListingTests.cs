@@ -1,0 +1,26 @@
+using GbaSim.Silo.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
+
+namespace GbaSim.Tests.Scenarios;
+
+/// <summary>The silo lists the scenario files that load and silently leaves out the rest, so every committed one must load.</summary>
+public sealed class ScenarioLibraryListingTests
+{
+    [Fact]
+    public void Silo_library_lists_every_committed_scenario_file_outside_worlds_including_the_sweep()
+    {
+        var root = Repository.PathOf("scenarios");
+        var library = new ScenarioLibrary(Options.Create(new SiloOptions { ScenarioLibrary = root }), new HostingEnvironment());
+        var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .Select(library.Relative)
+            .Where(path => !path.StartsWith("worlds/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+        var listed = library.List();
+
+        Assert.Equal(files, listed.Select(s => s.Path));
+        var sweep = Assert.Single(listed, s => s.Path == "sweeps/pilot-capacity.yaml");
+        Assert.Equal(("pilot-capacity", 36, 0.05), (sweep.Name, sweep.Months, sweep.Scale));
+    }
+}
