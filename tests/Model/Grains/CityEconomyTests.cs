@@ -69,7 +69,6 @@ public sealed class CityEconomyTests
     }
 
     [Theory]
-    [Trait("Category", "KnownBug")]
     [InlineData(1UL)]
     [InlineData(2UL)]
     [InlineData(3UL)]
@@ -80,11 +79,6 @@ public sealed class CityEconomyTests
     [InlineData(8UL)]
     public void City_never_hires_out_more_people_than_its_pool_holds(ulong seed)
     {
-        // BUG (grains/Municipalities/CityEconomy.cs:162, ClearTalentMarket): each employer's pro-rata share is
-        // stochastically rounded up or down independently, so the hires can add up to more than the pool
-        // (here 1471 or 1472 people from a pool of 1470 for seeds 2, 4 and 7). Take() silently stops at an
-        // empty pool, so the extra people are created from nothing. Fix (one line): also cap each hire by
-        // what is left, Math.Min(Math.Min(request.Count, (int)FieldSupply((int)request.Field)), random.StochasticRound(...)).
         var (supply, _, _, hired, _, _) = OverDemandedMarket(seed);
 
         Assert.True(hired.Sum() <= supply, $"hired {hired.Sum()} from a pool of {supply:F2}");

@@ -254,16 +254,8 @@ public sealed class FirmTests
     }
 
     [Fact]
-    [Trait("Category", "KnownBug")]
     public void Technology_is_financed_by_one_fund_only()
     {
-        // BUG (grains/Firms/Firm.Chain.cs:169-191 SeekFinance, and :112 TakeFunding): a firm awaiting finance applies to a
-        // fund every month, but a decision arrives two months after the application, so the next application
-        // is already on its way when the first is approved. If the second fund approves too, the firm keeps
-        // its money ("if (deal.Success) Cash += deal.Amount") for a technology already on the market and never
-        // repays it: funds finance the same technology twice. Fix: do not apply again while a decision is
-        // pending (for example a PipelineStep.AwaitingDecision set on applying and cleared by a refusal), and
-        // send back an approval that no longer finds its technology.
         var keen = Steady with { FundApprovalBase = 10 };
         using var harness = new GrainHarness(TestWorlds.With(keen));
         var funds = harness.World.FundsFor(Home, ChainStage.Financing).Select(i => harness.Add<Fund>(ModelGrainTypes.InstitutionId(i))).ToArray();

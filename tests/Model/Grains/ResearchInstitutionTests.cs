@@ -89,13 +89,8 @@ public sealed class ResearchInstitutionTests
     }
 
     [Fact]
-    [Trait("Category", "KnownBug")]
     public void Grant_buys_as_many_researcher_years_as_it_pays_for()
     {
-        // BUG (grains/Institutions/ResearchInstitution.cs:50, the grant branch of OnStep): a grant hires
-        // amount / ResearcherAnnualCost researchers, who then fade out at 1/GrantMonths a month, so they stay
-        // GrantMonths (36) months on average: the grant pays for GrantMonths / 12 (three) times the
-        // researcher-years it can afford. Fix: FundedResearchers += amount / (ResearcherAnnualCost * GrantMonths / 12.0).
         using var harness = new GrainHarness(Lab(NoSpinOffs, researchers: 100));
         var lab = harness.AddInstitution<ResearchInstitution>("lab");
         var grant = 10 * harness.Parameters.ResearcherAnnualCost;
