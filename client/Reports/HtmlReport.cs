@@ -32,6 +32,12 @@ public static class HtmlReport
             comparisons = report.Comparisons.Select(c => new { c.Variant, c.Metric, mean = Finite(c.Statistics.Difference.Mean), low = Finite(c.Statistics.Difference.Low), high = Finite(c.Statistics.Difference.High), c.Distinguishable }),
             series = report.Series.Select(s => new { s.Label, s.Figure, s.Months, mean = s.Mean.Select(Finite), low = s.Low.Select(Finite), high = s.High.Select(Finite) }),
             chains = report.Scenarios.Select(s => new { s.Label, stages = Chain(s) }),
+            sweep = report.Scenarios.Where(s => s.Coordinates.Count > 0).Select(s => new
+            {
+                s.Label,
+                s.Coordinates,
+                metrics = report.Metrics.ToDictionary(m => m, m => new { mean = Finite(s.Metrics[m].Mean), low = Finite(s.Metrics[m].Low), high = Finite(s.Metrics[m].High) }),
+            }),
         }, Options).Replace("</", "<\\/", StringComparison.Ordinal);
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GbaSim comparison: ")
@@ -46,6 +52,7 @@ public static class HtmlReport
         Table(html, report);
         html.Append("<h2>Differences with intervals</h2><div id=\"differences\" class=\"row\"></div>");
         html.Append("<h2>Over time (mean and 95% band)</h2><div id=\"series\" class=\"row\"></div>");
+        html.Append("<div id=\"sweep-section\"><h2>Response to the sweep (mean and 95% band)</h2><div id=\"sweep\" class=\"row\"></div></div>");
         html.Append("<h2>The chain in each scenario (means over replications)</h2><div id=\"chains\" class=\"row\"></div>");
         Diffs(html, plan);
         html.Append("<script>").Append(ChartLibrary.Script()).Append("</script>");
@@ -138,6 +145,33 @@ public static class HtmlReport
           });
           box('series').setOption({ title: { text: figure, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0, data: bands.map(b => b.label) },
             xAxis: { type: 'category', data: bands[0].months }, yAxis: { type: 'value', scale: true }, series });
+        }
+        if (report.sweep.length === 0) {
+          document.getElementById('sweep-section').style.display = 'none';
+        } else {
+          const axes = Object.keys(report.sweep[0].coordinates);
+          for (const metric of report.metrics) {
+            if (axes.length === 1) {
+              const points = [...report.sweep].sort((a, b) => a.coordinates[axes[0]] - b.coordinates[axes[0]]);
+              const x = points.map(p => p.coordinates[axes[0]]);
+              box('sweep').setOption({ title: { text: metric, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' },
+                xAxis: { type: 'category', name: axes[0], data: x }, yAxis: { type: 'value', scale: true },
+                series: [
+                  { name: 'mean', type: 'line', data: points.map(p => p.metrics[metric].mean) },
+                  { name: 'low', type: 'line', stack: 'band', lineStyle: { opacity: 0 }, showSymbol: false, data: points.map(p => p.metrics[metric].low) },
+                  { name: 'band', type: 'line', stack: 'band', lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.2 }, showSymbol: false,
+                    data: points.map(p => p.metrics[metric].high === null || p.metrics[metric].low === null ? null : p.metrics[metric].high - p.metrics[metric].low) } ] });
+            } else {
+              const xs = [...new Set(report.sweep.map(p => p.coordinates[axes[0]]))].sort((a, b) => a - b);
+              const ys = [...new Set(report.sweep.map(p => p.coordinates[axes[1]]))].sort((a, b) => a - b);
+              const cells = report.sweep.map(p => [xs.indexOf(p.coordinates[axes[0]]), ys.indexOf(p.coordinates[axes[1]]), p.metrics[metric].mean]);
+              const values = cells.map(c => c[2]).filter(v => v !== null);
+              box('sweep').setOption({ title: { text: metric, textStyle: { fontSize: 13 } }, tooltip: {},
+                xAxis: { type: 'category', name: axes[0], data: xs }, yAxis: { type: 'category', name: axes[1], data: ys },
+                visualMap: { min: Math.min(...values), max: Math.max(...values), calculable: true, orient: 'horizontal', left: 'center', bottom: 0 },
+                series: [{ type: 'heatmap', data: cells, label: { show: true, formatter: c => c.value[2] === null ? '' : Number(c.value[2]).toPrecision(3) } }] });
+            }
+          }
         }
         for (const chain of report.chains) {
           const nodes = stages.map(name => ({ name })).concat(stages.slice(0, 4).map(s => ({ name: 'stalled after ' + s })));
