@@ -10,8 +10,8 @@ namespace GbaSim.Silo.Hosting;
 
 /// <summary>
 /// Builds the silo: configuration (appsettings.json, GBASIM_* environment variables, command
-/// line), the results store, the run coordinator, the API, OpenAPI, health and readiness.
-/// The same host runs as the <c>gbasim-silo</c> process or embedded in the client.
+/// line), the results store, the run coordinator, the API, the dashboard, OpenAPI, health and
+/// readiness. The same host runs as the <c>gbasim-silo</c> process or embedded in the client.
 /// </summary>
 public static class SiloHost
 {
@@ -27,7 +27,7 @@ public static class SiloHost
 
     public static WebApplication Build(string[] args, Action<SiloOptions>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory, WebRootPath = DashboardFolder() });
         builder.Configuration.AddEnvironmentVariables("GBASIM_");
         builder.Configuration.AddCommandLine(args, Switches);
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
@@ -47,16 +47,25 @@ public static class SiloHost
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store", tags: ["ready"]);
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, DashboardJsonContext.Default);
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The dashboard: static files at the root URL, from the build output (see GbaSim.Silo.csproj).
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRunEndpoints();
         app.MapScenarioEndpoints();
+        app.MapDashboardEndpoints();
+        app.MapRunTraceFallback(); // a stand-in for GET /api/runs/{id}/trace (see RunTraceFallback.cs)
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
@@ -73,6 +82,13 @@ public static class SiloHost
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var address = addresses?.FirstOrDefault() ?? "http://127.0.0.1:5080";
         return new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>The dashboard's files, copied beside the silo by the build; null (no static files) when absent.</summary>
+    private static string? DashboardFolder()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "dashboard");
+        return Directory.Exists(folder) ? folder : null;
     }
 
     private static void Validate(SiloOptions silo)

@@ -35,6 +35,30 @@ public interface IResultsStore
     /// <summary>Every figure of every month for the region (city null) or one city.</summary>
     IReadOnlyList<MonthFigures> Months(string runId, string? city = null);
 
+    /// <summary>Technologies that reached and that stalled at each chain stage, in chain order (for the chain's Sankey).</summary>
+    IReadOnlyList<StageCount> StageCounts(string runId);
+
+    /// <summary>Totals of one kind of flow (talent, capital or technology) by city pair, largest first.</summary>
+    IReadOnlyList<CityFlowTotal> FlowTotals(string runId, string kind);
+
+    /// <summary>Every policy's spending in every month, in month order.</summary>
+    IReadOnlyList<PolicySpendingRow> PolicySpending(string runId);
+
+    /// <summary>Chain traces matching the search, furthest-reaching first.</summary>
+    IReadOnlyList<TechnologyTrace> FindTechnologies(string runId, TechnologySearch search);
+
+    /// <summary>Every recorded transition of one technology, in order (empty if it has none).</summary>
+    IReadOnlyList<TransitionRow> TechnologyJourney(string runId, long technologyId);
+
+    /// <summary>The newest transitions recorded in a city (its display name), newest first.</summary>
+    IReadOnlyList<TransitionRow> RecentTransitions(string runId, string city, int limit);
+
+    /// <summary>The flows that left a city (its display name) in the latest stored month.</summary>
+    IReadOnlyList<MonthFlow> LatestFlowsFrom(string runId, string city);
+
+    /// <summary>How many transitions and flow rows each stored month holds.</summary>
+    IReadOnlyList<MonthActivity> MonthActivity(string runId);
+
     /// <summary>Writes a run's table as CSV: "months" (figures by city and region), "transitions", "flows" or "policies".</summary>
     void ExportCsv(string runId, string table, TextWriter writer);
 }

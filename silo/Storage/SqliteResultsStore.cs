@@ -256,6 +256,40 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         CsvTableExport.Write(connection, transaction, runId, table, writer);
     }
 
+    public IReadOnlyList<StageCount> StageCounts(string runId) => Read(runId, connection => DashboardQueries.Chain(connection, runId));
+
+    public IReadOnlyList<CityFlowTotal> FlowTotals(string runId, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return Read(runId, connection => DashboardQueries.Flows(connection, runId, kind));
+    }
+
+    public IReadOnlyList<PolicySpendingRow> PolicySpending(string runId) => Read(runId, connection => DashboardQueries.Policies(connection, runId));
+
+    public IReadOnlyList<TechnologyTrace> FindTechnologies(string runId, TechnologySearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(search.Limit);
+        return Read(runId, connection => DashboardQueries.FindTechnologies(connection, runId, search));
+    }
+
+    public IReadOnlyList<TransitionRow> TechnologyJourney(string runId, long technologyId) => Read(runId, connection => DashboardQueries.Journey(connection, runId, technologyId));
+
+    public IReadOnlyList<TransitionRow> RecentTransitions(string runId, string city, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Read(runId, connection => DashboardQueries.RecentTransitions(connection, runId, city, limit));
+    }
+
+    public IReadOnlyList<MonthFlow> LatestFlowsFrom(string runId, string city)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        return Read(runId, connection => DashboardQueries.LatestFlowsFrom(connection, runId, city));
+    }
+
+    public IReadOnlyList<MonthActivity> MonthActivity(string runId) => Read(runId, connection => DashboardQueries.Activity(connection, runId));
+
     /// <summary>A pragma's value as a read connection of this store sees it (for tests).</summary>
     internal object? Pragma(string name)
     {
@@ -278,6 +312,14 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
             // Close the pooled read connections too, so the files are released.
             SqliteConnection.ClearPool(_writer);
         }
+    }
+
+    /// <summary>Runs one read query of a run on a read connection of its own.</summary>
+    private T Read<T>(string runId, Func<SqliteConnection, T> query)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        using var connection = OpenForRead();
+        return query(connection);
     }
 
     /// <summary>Runs <paramref name="write"/> in one immediate transaction under the write lock, committing only if it returns.</summary>

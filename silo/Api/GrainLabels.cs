@@ -1,0 +1,47 @@
+using GbaSim.Engine.Scenarios;
+using GbaSim.Grains.World;
+using GbaSim.Silo.Runs;
+using GbaSim.Silo.Storage;
+
+namespace GbaSim.Silo.Api;
+
+/// <summary>
+/// Names the grains that held a technology as people write them (<c>firm/sz-ict-00042</c>,
+/// <c>institution/hkust</c>), so that the dashboard can open them in the grain inspector. A
+/// firm's name is read from its key; an institution's comes from the run's world file.
+/// </summary>
+public sealed class GrainLabels
+{
+    private readonly IReadOnlyList<InstitutionDefinition> _institutions;
+
+    private GrainLabels(IReadOnlyList<InstitutionDefinition> institutions) => _institutions = institutions;
+
+    /// <summary>The labels of a run: from its grains while it holds them, otherwise from its scenario's world file.</summary>
+    public static GrainLabels For(RunRecord run, RunCoordinator coordinator)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(coordinator);
+        if (coordinator.TryGetActive(run.Id, out var active) && active.Run is { } live)
+        {
+            return new GrainLabels(live.World.Institutions);
+        }
+        try
+        {
+            return new GrainLabels(ScenarioLoader.Parse(run.ScenarioText, run.SourcePath).World.Institutions);
+        }
+        catch (Exception ex) when (ex is ScenarioValidationException or IOException or UnauthorizedAccessException)
+        {
+            // The scenario's files have moved or changed since the run: institutions keep their index.
+            return new GrainLabels([]);
+        }
+    }
+
+    public string Name(string holderKind, long key)
+    {
+        if (holderKind == "firm")
+        {
+            return "firm/" + ModelGrainTypes.FirmName(key);
+        }
+        return key >= 0 && key < _institutions.Count ? "institution/" + _institutions[(int)key].Key : $"institution/#{key}";
+    }
+}

@@ -1,0 +1,54 @@
+// The silo's API, as the dashboard uses it. Paths are relative, so the dashboard works wherever the silo serves it.
+
+/** An API answer that was not a success, with the problem's detail when the silo gave one. */
+class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail || `The silo answered ${status}.`);
+    this.status = status;
+  }
+}
+
+async function request(path, options = {}) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  if (!response.ok) {
+    let detail = '';
+    try {
+      detail = (await response.json()).detail ?? '';
+    } catch {
+      // Not a problem document; the status says enough.
+    }
+    throw new ApiError(response.status, detail);
+  }
+  return response.json();
+}
+
+const run = id => `api/runs/${encodeURIComponent(id)}`;
+
+function query(parameters) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  runs: signal => request('api/runs', { signal }),
+  run: (id, signal) => request(run(id), { signal }),
+  scenarios: signal => request('api/scenarios', { signal }),
+  startRun: (scenario, { seed, scale } = {}) => request(`api/runs${query({ scenario, seed, scale })}`, { method: 'POST' }),
+  chain: (id, signal) => request(`${run(id)}/chain`, { signal }),
+  flows: (id, kind, signal) => request(`${run(id)}/flows${query({ kind })}`, { signal }),
+  policies: (id, signal) => request(`${run(id)}/policies`, { signal }),
+  technologies: (id, filters, signal) => request(`${run(id)}/technologies${query(filters)}`, { signal }),
+  journey: (id, technologyId, signal) => request(`${run(id)}/technologies/${technologyId}`, { signal }),
+  trace: (id, signal) => request(`${run(id)}/trace`, { signal }),
+  grain: (id, type, key, signal) => request(`${run(id)}/grains/${encodeURIComponent(type)}/${encodeURIComponent(key)}`, { signal }),
+  cityActivity: (id, city, signal) => request(`${run(id)}/cities/${encodeURIComponent(city)}/activity`, { signal }),
+  /** Server-sent events of a run: 'month' events as months finish, then one 'status' event. */
+  events: id => new EventSource(`${run(id)}/events`),
+};
+
+/** True for the error of a request that was abandoned because its view closed. */
+export const isAbort = error => error?.name === 'AbortError';

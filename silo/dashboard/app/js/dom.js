@@ -1,0 +1,42 @@
+// Building the page: a tiny element helper and a table, so views read as what they show.
+
+/** An element with attributes (on* are event handlers) and children (strings become text). */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  element.append(...children.flat(Infinity).filter(c => c !== undefined && c !== null && c !== false)
+    .map(c => (c instanceof Node ? c : String(c))));
+  return element;
+}
+
+/** A table of rows: columns are { title, cell(row) }; rowAttributes(row) gives each row's attributes. */
+export function table(columns, rows, rowAttributes = () => ({})) {
+  return h('table', { class: 'grid' },
+    h('thead', {}, h('tr', {}, columns.map(c => h('th', { class: c.numeric ? 'num' : null }, c.title)))),
+    h('tbody', {}, rows.map(row => h('tr', rowAttributes(row), columns.map(c => h('td', { class: c.numeric ? 'num' : null }, c.cell(row)))))));
+}
+
+/** A titled card of the view's grid; wide cards span both columns. */
+export function card(title, { id, wide = false, note } = {}, ...body) {
+  return h('section', { class: wide ? 'card wide' : 'card', id },
+    h('header', {}, h('h2', {}, title), note ? h('span', { class: 'note' }, note) : null),
+    body);
+}
+
+/** A chart's container; charts.js draws into it. */
+export const chartBox = (id, height = 320) => h('div', { class: 'chart', id, style: `height:${height}px` });
+
+export const statusBadge = status => h('span', { class: `status status-${status.replace(/\s+/g, '-')}` }, status);
+
+/** Shows what went wrong in place of a view or a card's content. */
+export function showError(container, error) {
+  container.replaceChildren(h('p', { class: 'error', role: 'alert' }, error?.message ?? String(error)));
+}
+
+/** Text made safe for the HTML of chart tooltips. */
+export const escapeHtml = text => String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
