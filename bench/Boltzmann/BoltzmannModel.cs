@@ -18,6 +18,13 @@ public static class BoltzmannModel
         return runtime;
     }
 
+    /// <summary>An independent copy of a run at its current step (agents copied, coins in flight kept).</summary>
+    public static GrainRuntime<Coin> Fork(GrainRuntime<Coin> runtime)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        return runtime.Fork(runtime.Types, (_, agent) => ((WealthAgent)agent).Copy());
+    }
+
     /// <summary>The Gini coefficient of the agents' wealth: 0 when equal, towards 1 when one agent holds all.</summary>
     public static double Gini(GrainRuntime<Coin> runtime)
     {

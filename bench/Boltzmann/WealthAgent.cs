@@ -30,5 +30,8 @@ public sealed class WealthAgent(GrainType type, int agents) : Grain<Coin>
         }
     }
 
+    /// <summary>An agent of its own with the same wealth, for a forked run.</summary>
+    public WealthAgent Copy() => new(type, agents) { Wealth = Wealth };
+
     public override void WriteState(IStateWriter writer) => writer.Write("wealth", Wealth);
 }

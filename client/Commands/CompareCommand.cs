@@ -5,6 +5,7 @@ using GbaSim.Client.Output;
 using GbaSim.Client.Reports;
 using GbaSim.Engine.Experiments;
 using GbaSim.Engine.Scenarios;
+using GbaSim.Grains.World;
 
 namespace GbaSim.Client.Commands;
 
@@ -21,10 +22,11 @@ public static class CompareCommand
         var replications = new Option<int>("--replications", "-r") { Description = "Replications of every scenario (replication i has the same seed in all).", DefaultValueFactory = _ => 20 };
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated headline figures to compare (default: {string.Join(",", ComparisonAnalysis.DefaultMetrics)})." };
         var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate in every run, in (0, 1]." };
+        var forkAt = new Option<string?>("--fork-at") { Description = "Fork every variant from the baseline's state at this month (YYYY-MM): the months before it run once per replication and are shared. Variants may only add or change policies from that month on." };
         var silo = CommonOptions.Silo();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write replications and summary (CSV, JSON) and a self-contained HTML report into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, silo, output, json };
+        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, forkAt, silo, output, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(replications) is < 2 or > 1000)
@@ -34,6 +36,10 @@ public static class CompareCommand
             if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
             {
                 result.AddError($"--scale must be in (0, 1]; got {s.ToString(CultureInfo.InvariantCulture)}.");
+            }
+            if (result.GetValue(forkAt) is { } f && !YearMonth.TryParse(f, out _))
+            {
+                result.AddError($"--fork-at must be a month written YYYY-MM; got '{f}'.");
             }
         });
         command.SetAction((parse, cancellationToken) =>
@@ -47,9 +53,12 @@ public static class CompareCommand
                 var files = new[] { baseFile }.Concat(variantFiles).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
                 var plan = new ExperimentPlan(ScenarioLoader.Load(baseFile.FullPath), variantFiles.Select(f => ScenarioLoader.Load(f.FullPath)).ToArray(), parse.GetValue(replications));
                 var chosen = Metrics(parse.GetValue(metrics));
+                YearMonth? commandLineFork = YearMonth.TryParse(parse.GetValue(forkAt), out var f) ? f : null;
+                var fork = ForkPoint.ForComparison(commandLineFork, plan.Variants.Select(v => v.Scenario));
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), baseFile.Library, cancellationToken);
-                var experiment = new ExperimentExecution(connection.Client, plan, files, parse.GetValue(scale));
-                var results = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications})", report => experiment.RunAsync(report, cancellationToken));
+                var experiment = new ExperimentExecution(connection.Client, plan, files, parse.GetValue(scale), fork);
+                var forked = fork is { } at ? $", forked at {at}" : "";
+                var results = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications}{forked})", report => experiment.RunAsync(report, cancellationToken));
                 var months = results[0].Months.Select((_, i) => plan.Baseline.Start.AddMonths(i).ToString()).ToArray();
                 var comparison = ComparisonAnalysis.Analyze(plan, results, chosen, months);
                 if (parse.GetValue(output) is { } folder)
@@ -64,6 +73,19 @@ public static class CompareCommand
                 else
                 {
                     ComparisonTable.Show(view, comparison);
+                }
+                if (fork is { } shared)
+                {
+                    // On the error stream with --json, so that the JSON stays the only thing on the output.
+                    var note = $"Forked at {shared}: in each replication the variants share the baseline's history up to {shared} (simulated once) and differ only from {shared} on.";
+                    if (asJson)
+                    {
+                        view.Error(note);
+                    }
+                    else
+                    {
+                        view.Line(note);
+                    }
                 }
                 return ExitCodes.Success;
             });

@@ -1,25 +1,35 @@
 using GbaSim.Client.Connection;
 using GbaSim.Engine.Experiments;
+using GbaSim.Grains.World;
 using GbaSim.Silo.Api;
 
 namespace GbaSim.Client.Commands;
 
 /// <summary>
 /// Submits every run of an experiment to the silo (which runs as many at once as it allows),
-/// follows them with one progress figure, and collects each run's figures.
+/// follows them with one progress figure, and collects each run's figures. With a fork month,
+/// the runs of each replication go as one fork group: the baseline's months before the fork run
+/// once and every scenario branches from there.
 /// </summary>
-public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale)
+public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale, YearMonth? forkAt = null)
 {
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
         var submitted = new List<(PlannedRun Plan, RunInfo Run)>();
         try
         {
-            foreach (var run in plan.Runs)
+            if (forkAt is { } fork)
             {
-                var (text, path) = Source(run);
-                // One thread per run: the silo runs several at once, which uses the cores better than threads within a run.
-                submitted.Add((run, await client.SubmitAsync(text, path, run.Seed, scale, 1, cancellationToken)));
+                submitted.AddRange(await SubmitForkGroupsAsync(fork, cancellationToken));
+            }
+            else
+            {
+                foreach (var run in plan.Runs)
+                {
+                    var (text, path) = Source(run);
+                    // One thread per run: the silo runs several at once, which uses the cores better than threads within a run.
+                    submitted.Add((run, await client.SubmitAsync(text, path, run.Seed, scale, 1, cancellationToken)));
+                }
             }
             var total = submitted.Sum(s => s.Run.Months);
             while (true)
@@ -63,6 +73,24 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
                 figures.Months.Select(m => m.Figures).ToArray()));
         }
         return results;
+    }
+
+    /// <summary>Submits the whole plan as fork groups, one per replication, and pairs each planned run with the silo's run.</summary>
+    private async Task<IReadOnlyList<(PlannedRun Plan, RunInfo Run)>> SubmitForkGroupsAsync(YearMonth fork, CancellationToken cancellationToken)
+    {
+        var baselineRun = plan.Runs.First(r => r.Label == plan.Baseline.Name);
+        var (baseText, basePath) = Source(baselineRun);
+        var variants = plan.Variants.Select(v =>
+        {
+            var (text, path) = Source(plan.Runs.First(r => r.Label == v.Label));
+            return new ExperimentScenario(text, path, v.Label);
+        }).ToArray();
+        var seeds = plan.Runs.Select(r => r.Seed).Distinct().ToArray();
+        // One thread per group, as for single runs: the silo runs several groups at once.
+        var experiment = await client.SubmitExperimentAsync(
+            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, scale, fork.ToString(), 1), cancellationToken);
+        var runs = experiment.Runs.ToDictionary(r => (r.Label, r.Seed), r => r.Run);
+        return plan.Runs.Select(run => (run, runs[(run.Label, run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))])).ToArray();
     }
 
     /// <summary>The YAML the silo runs: the scenario's own file, or for a sweep point a small file extending it.</summary>

@@ -55,6 +55,10 @@ public sealed class SiloClient(HttpClient http) : IDisposable
         return await ReadAsync(response, ApiJsonContext.Default.RunInfo, cancellationToken);
     }
 
+    /// <summary>Submits an experiment whose scenarios fork at a month: one fork group per seed (POST /api/experiments).</summary>
+    public async Task<ExperimentInfo> SubmitExperimentAsync(ExperimentRequest request, CancellationToken cancellationToken) =>
+        await ReadAsync(await http.PostAsJsonAsync("api/experiments", request, ApiJsonContext.Default.ExperimentRequest, cancellationToken), ApiJsonContext.Default.ExperimentInfo, cancellationToken);
+
     public async Task<RunInfo[]> ListAsync(CancellationToken cancellationToken) =>
         await ReadAsync(await http.GetAsync("api/runs", cancellationToken), ApiJsonContext.Default.RunInfoArray, cancellationToken);
 

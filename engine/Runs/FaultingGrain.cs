@@ -9,6 +9,9 @@ public sealed class FaultingGrain(Grain<EcosystemMessage> inner, long failAtStep
 {
     public Grain<EcosystemMessage> Inner { get; } = inner;
 
+    /// <summary>The same fault around another grain, such as the inner grain's copy in a forked run.</summary>
+    public FaultingGrain Around(Grain<EcosystemMessage> copy) => new(copy, failAtStep);
+
     public override void OnStep(GrainContext<EcosystemMessage> context)
     {
         if (context.Step == failAtStep)

@@ -15,6 +15,13 @@ internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, Worl
 {
     private IReadOnlyList<PolicyMonth> _policiesLastStep = [];
 
+    /// <summary>What the policies had spent after the last step observed; they belong to the month the next step completes. A branch takes them over from its past.</summary>
+    public IReadOnlyList<PolicyMonth> PoliciesLastStep
+    {
+        get => _policiesLastStep;
+        init => _policiesLastStep = value;
+    }
+
     /// <summary>Call after every step; returns the month the step completed, or null after step 0.</summary>
     public MonthRecord? Observe(long step)
     {

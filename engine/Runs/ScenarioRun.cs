@@ -3,8 +3,11 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using GbaSim.Engine.Scenarios;
+using GbaSim.Grains;
+using GbaSim.Grains.Chain;
 using GbaSim.Grains.Contracts;
 using GbaSim.Grains.World;
+using GbaSim.Runtime.Activation;
 using GbaSim.Runtime.Hosting;
 using GbaSim.Runtime.Options;
 
@@ -15,12 +18,18 @@ namespace GbaSim.Engine.Runs;
 /// extra step collects the last month's reports), hands each month to the caller as it
 /// completes, and keeps its grains after finishing so they can still be inspected. Requests to
 /// inspect a grain while the run is stepping are served between steps, never during one.
+/// A run may also stop at a month (<see cref="RunUntil"/>) to be the shared past of branches
+/// (<see cref="Branch"/>), each of which continues as a variant from that month.
 /// </summary>
 public sealed class ScenarioRun : IDisposable
 {
     private readonly GrainRuntime<EcosystemMessage> _runtime;
     private readonly ConcurrentQueue<(string Type, string Key, TaskCompletionSource<string?> Answer)> _inspections = new();
     private readonly Lock _gate = new();
+    private readonly MonthObserver _observer;
+    private readonly SummaryBuilder _summary;
+    private readonly List<MonthRecord> _history = [];
+    private readonly int? _monthsLimit;
     private bool _stepping;
 
     public ScenarioRun(ScenarioDefinition scenario, RunOptions options)
@@ -30,8 +39,47 @@ public sealed class ScenarioRun : IDisposable
         Scenario = scenario;
         Seed = options.Seed ?? scenario.Seed;
         Scale = options.Scale ?? scenario.Scale;
+        _monthsLimit = options.Months;
         MonthsTotal = Math.Clamp(options.Months ?? scenario.HorizonMonths, 1, scenario.HorizonMonths);
         (_runtime, World) = EcosystemWorld.Build(scenario, Seed, Scale, new RuntimeOptions { Threads = options.Threads, Partitions = options.Partitions }, options.Fault);
+        _observer = new MonthObserver(_runtime, World, scenario.Start);
+        _summary = new SummaryBuilder(Scale);
+    }
+
+    /// <summary>A branch: the past's grains copied into the variant's world, its months replayed as the variant's.</summary>
+    private ScenarioRun(ScenarioRun past, ScenarioDefinition variant)
+    {
+        Scenario = variant;
+        Seed = past.Seed;
+        Scale = past.Scale;
+        _monthsLimit = past._monthsLimit;
+        MonthsTotal = Math.Clamp(_monthsLimit ?? variant.HorizonMonths, 1, variant.HorizonMonths);
+        World = new WorldModel(variant.World, Scale, variant.PolicySpecs(), Seed);
+        var world = World;
+        var types = EcosystemModel.Register(world);
+        _runtime = past._runtime.Fork(types, (_, grain) => CopyInto(grain, world));
+        try
+        {
+            // The variant's own policies have not started: their grains are as new.
+            for (var i = past.World.Schedule.Policies.Count; i < world.Schedule.Policies.Count; i++)
+            {
+                _runtime.Add(ModelGrainTypes.PolicyId(i), types.Activate(ModelGrainTypes.PolicyId(i)));
+            }
+            _observer = new MonthObserver(_runtime, world, variant.Start) { PoliciesLastStep = ScenarioFork.PoliciesFor(past._observer.PoliciesLastStep, variant) };
+            _summary = new SummaryBuilder(Scale);
+            foreach (var month in past._history)
+            {
+                var own = ScenarioFork.ForVariant(month, variant);
+                _history.Add(own);
+                _summary.Add(own);
+            }
+            MonthsDone = past.MonthsDone;
+        }
+        catch
+        {
+            _runtime.Dispose();
+            throw;
+        }
     }
 
     public ScenarioDefinition Scenario { get; }
@@ -46,39 +94,103 @@ public sealed class ScenarioRun : IDisposable
 
     public int MonthsDone { get; private set; }
 
+    /// <summary>Steps completed; a run stopped by <see cref="RunUntil"/> at month m has simulated the months before m.</summary>
+    public long Step => _runtime.Step;
+
+    /// <summary>
+    /// The months kept for branches: for a run stopped by <see cref="RunUntil"/>, the months it
+    /// recorded; for a branch, the shared past's months as the variant records them.
+    /// </summary>
+    public IReadOnlyList<MonthRecord> History => _history;
+
+    /// <summary>
+    /// Runs on to the end of the horizon (from wherever the run stands: the start, a month
+    /// reached by <see cref="RunUntil"/>, or a branch's fork month) and returns the result, whose
+    /// summary covers every month, the shared ones included.
+    /// </summary>
     public RunResult Execute(Action<MonthRecord>? onMonth = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var observer = new MonthObserver(_runtime, World, Scenario.Start);
-        var summary = new SummaryBuilder(Scale);
         var steps = MonthsTotal + 1;
         try
         {
             while (_runtime.Step < steps)
             {
-                ServeInspections();
-                SetStepping(true);
-                try
+                if (StepOnce(cancellationToken) is { } month)
                 {
-                    _runtime.RunStep(cancellationToken);
-                }
-                finally
-                {
-                    SetStepping(false);
-                }
-                if (observer.Observe(_runtime.Step - 1) is { } month)
-                {
-                    summary.Add(month);
-                    MonthsDone = month.Index + 1;
                     onMonth?.Invoke(month);
                 }
             }
-            return new RunResult(Scenario.Name, Seed, Scale, MonthsTotal, _runtime.Step, clock.Elapsed.TotalSeconds, _runtime.ComputeResultHash(), summary.Build());
+            return new RunResult(Scenario.Name, Seed, Scale, MonthsTotal, _runtime.Step, clock.Elapsed.TotalSeconds, _runtime.ComputeResultHash(), _summary.Build());
         }
         finally
         {
             ServeInspections();
         }
+    }
+
+    /// <summary>
+    /// Runs the months before <paramref name="forkAt"/> and stops, keeping the months it records
+    /// (see <see cref="History"/>) for the branches made from here with <see cref="Branch"/>. The
+    /// month before the fork is completed by the branches, whose first step collects its reports.
+    /// </summary>
+    public void RunUntil(YearMonth forkAt, Action<MonthRecord>? onMonth = null, CancellationToken cancellationToken = default)
+    {
+        var step = ScenarioFork.StepOf(Scenario, forkAt);
+        if (step > MonthsTotal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(forkAt), forkAt, $"This run simulates only {MonthsTotal} months, up to {Scenario.Start.AddMonths(MonthsTotal - 1)}.");
+        }
+        if (_runtime.Step > step)
+        {
+            throw new InvalidOperationException($"This run has already simulated {_runtime.Step} steps, past {forkAt}.");
+        }
+        if (_history.Count != MonthsDone)
+        {
+            throw new InvalidOperationException("This run stepped on without keeping its months, so it can no longer be the past of branches.");
+        }
+        try
+        {
+            while (_runtime.Step < step)
+            {
+                if (StepOnce(cancellationToken) is { } month)
+                {
+                    _history.Add(month);
+                    onMonth?.Invoke(month);
+                }
+            }
+        }
+        finally
+        {
+            ServeInspections();
+        }
+    }
+
+    /// <summary>
+    /// A new run of <paramref name="variant"/> that starts from <paramref name="past"/>'s state:
+    /// the past's grains copied into the variant's world (same seed and scale), the variant's
+    /// new policies added, and the past's months replayed into its summary. Run to the end with
+    /// <see cref="Execute"/>, it gives the same months, summary and result hash as a run of the
+    /// variant from the start. The past is left as it was and may be branched again. Throws
+    /// <see cref="ArgumentException"/> if the variant changes anything that acts before the fork
+    /// (see <see cref="ScenarioFork.Check"/>).
+    /// </summary>
+    public static ScenarioRun Branch(ScenarioRun past, ScenarioDefinition variant)
+    {
+        ArgumentNullException.ThrowIfNull(past);
+        ArgumentNullException.ThrowIfNull(variant);
+        if (past._history.Count != past.MonthsDone)
+        {
+            throw new InvalidOperationException("Only a run stopped with RunUntil can be branched: it keeps the months its branches share.");
+        }
+        var forkAt = past.Scenario.Start.AddMonths((int)past.Step);
+        ScenarioFork.Check(past.Scenario, variant, forkAt);
+        var months = Math.Clamp(past._monthsLimit ?? variant.HorizonMonths, 1, variant.HorizonMonths);
+        if (past.Step > months)
+        {
+            throw new ArgumentException($"Variant '{variant.Name}' simulates {months} months, fewer than the {past.Step} its past has already run.", nameof(variant));
+        }
+        return new ScenarioRun(past, variant);
     }
 
     /// <summary>
@@ -100,6 +212,34 @@ public sealed class ScenarioRun : IDisposable
     }
 
     public void Dispose() => _runtime.Dispose();
+
+    private MonthRecord? StepOnce(CancellationToken cancellationToken)
+    {
+        ServeInspections();
+        SetStepping(true);
+        try
+        {
+            _runtime.RunStep(cancellationToken);
+        }
+        finally
+        {
+            SetStepping(false);
+        }
+        if (_observer.Observe(_runtime.Step - 1) is not { } month)
+        {
+            return null;
+        }
+        _summary.Add(month);
+        MonthsDone = month.Index + 1;
+        return month;
+    }
+
+    private static Grain<EcosystemMessage> CopyInto(Grain<EcosystemMessage> grain, WorldModel world) => grain switch
+    {
+        EcosystemGrain model => model.CopyInto(world),
+        FaultingGrain faulting => faulting.Around(CopyInto(faulting.Inner, world)),
+        _ => throw new InvalidOperationException($"A grain of type {grain.GetType().Name} cannot be copied into a forked run."),
+    };
 
     private void SetStepping(bool stepping)
     {

@@ -58,6 +58,16 @@ public sealed class ChainLedger(WorldModel world, City city) : EcosystemGrain(wo
         }
     }
 
+    public override EcosystemGrain CopyInto(WorldModel world)
+    {
+        var copy = new ChainLedger(world, City);
+        copy._transitions.AddRange(_transitions);
+        copy._flows.AddRange(_flows);
+        _advanced.CopyTo(copy._advanced, 0);
+        _stalled.CopyTo(copy._stalled, 0);
+        return copy;
+    }
+
     public override void WriteState(IStateWriter writer)
     {
         writer.Write("city", City.DisplayName());

@@ -15,6 +15,13 @@ public abstract class EcosystemGrain(WorldModel world) : Grain<EcosystemMessage>
 
     protected ModelParameters Parameters => World.Parameters;
 
+    /// <summary>
+    /// A deep copy of this grain that lives in <paramref name="world"/> (this run's world or a
+    /// variant's): lists, sets and arrays are copied, values are copied, and only the world is
+    /// replaced. A forked run is made of these copies.
+    /// </summary>
+    public abstract EcosystemGrain CopyInto(WorldModel world);
+
     /// <summary>Records a transition with the ledger of the city where it happened.</summary>
     protected static void Record(GrainContext<EcosystemMessage> context, City city, in ChainTransition transition) =>
         context.Send(ModelGrainTypes.LedgerId(city), EcosystemMessage.Of(transition));

@@ -110,6 +110,32 @@ public sealed partial class Firm : EcosystemGrain
         context.Send(ModelGrainTypes.CityId(City), EcosystemMessage.Of(new FirmReport(Sector, status, (short)Math.Min(Products, short.MaxValue), Talent, inventions, others, revenue, Cash)));
     }
 
+    public override EcosystemGrain CopyInto(WorldModel world)
+    {
+        var copy = new Firm(world)
+        {
+            Founded = Founded,
+            City = City,
+            Zone = Zone,
+            Sector = Sector,
+            Stage = Stage,
+            BornStep = BornStep,
+            Talent = Talent,
+            Cash = Cash,
+            Products = Products,
+            ProductQuality = ProductQuality,
+            HighTech = HighTech,
+            Closed = Closed,
+            InventionPatents = InventionPatents,
+            OtherPatents = OtherPatents,
+            IncubatedUntil = IncubatedUntil,
+            _distressMonths = _distressMonths,
+        };
+        copy._pipeline.AddRange(_pipeline);
+        copy._investors.AddRange(_investors);
+        return copy;
+    }
+
     public override void WriteState(IStateWriter writer)
     {
         writer.Write("city", City.DisplayName());

@@ -83,6 +83,16 @@ public sealed class Fund : Institution
         }
     }
 
+    protected override void CopyStateInto(Institution copy)
+    {
+        var fund = (Fund)copy;
+        fund._applications.AddRange(_applications);
+        fund.Capital = Capital;
+        fund.Invested = Invested;
+        fund.Deals = Deals;
+        fund.Declined = Declined;
+    }
+
     protected override void WriteOwnState(IStateWriter writer)
     {
         writer.Write("capital", Capital);

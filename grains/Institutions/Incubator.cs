@@ -41,6 +41,14 @@ public sealed class Incubator(WorldModel world, int index) : Institution(world, 
         Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, 0));
     }
 
+    protected override void CopyStateInto(Institution copy)
+    {
+        var incubator = (Incubator)copy;
+        incubator._leaving.AddRange(_leaving);
+        incubator.Admitted = Admitted;
+        incubator.Refused = Refused;
+    }
+
     protected override void WriteOwnState(IStateWriter writer)
     {
         writer.Write("places", Scaled(Definition.Capacity));

@@ -37,6 +37,26 @@ public abstract class Institution(WorldModel world, int index) : EcosystemGrain(
 
     protected abstract void WriteOwnState(IStateWriter writer);
 
+    /// <summary>
+    /// A copy in <paramref name="world"/>: a new grain of the institution's kind there (as
+    /// <see cref="Create"/> makes it), given this one's income and then its own state.
+    /// </summary>
+    public sealed override EcosystemGrain CopyInto(WorldModel world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var copy = Create(world, Index);
+        if (copy.GetType() != GetType())
+        {
+            throw new InvalidOperationException($"Institution {Definition.Key} is a {Definition.Kind.FileName()} here but a {copy.Definition.Kind.FileName()} in the world it is copied into.");
+        }
+        copy.Income = Income;
+        CopyStateInto(copy);
+        return copy;
+    }
+
+    /// <summary>Copies the state of the institution's kind into <paramref name="copy"/>, a fresh grain of the same kind.</summary>
+    protected abstract void CopyStateInto(Institution copy);
+
     /// <summary>Creates the grain for an institution according to its kind.</summary>
     public static Institution Create(WorldModel world, int index) => world.Institutions[index].Kind switch
     {

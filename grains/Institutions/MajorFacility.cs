@@ -69,6 +69,16 @@ public sealed class MajorFacility(WorldModel world, int index) : Institution(wor
         return (granted, hkMacao);
     }
 
+    protected override void CopyStateInto(Institution copy)
+    {
+        var facility = (MajorFacility)copy;
+        facility._applications.AddRange(_applications);
+        facility._carry = _carry;
+        facility.Projects = Projects;
+        facility.ProjectsHkMacao = ProjectsHkMacao;
+        facility.Applications = Applications;
+    }
+
     protected override void WriteOwnState(IStateWriter writer)
     {
         writer.Write("capacityPerYear", Scaled(Definition.Capacity));

@@ -71,6 +71,15 @@ public sealed class PilotPlatform(WorldModel world, int index) : Institution(wor
         }
     }
 
+    protected override void CopyStateInto(Institution copy)
+    {
+        var platform = (PilotPlatform)copy;
+        platform._pilots.AddRange(_pilots);
+        platform.Started = Started;
+        platform.Succeeded = Succeeded;
+        platform.TurnedAway = TurnedAway;
+    }
+
     protected override void WriteOwnState(IStateWriter writer)
     {
         writer.Write("slots", Scaled(Definition.Capacity));

@@ -24,7 +24,7 @@ public sealed class ResearchInstitution : Institution
     public ResearchInstitution(WorldModel world, int index)
         : base(world, index) => Researchers = Scaled(Definition.Researchers);
 
-    public double Researchers { get; }
+    public double Researchers { get; private set; }
 
     public double FundedResearchers { get; private set; }
 
@@ -191,6 +191,21 @@ public sealed class ResearchInstitution : Institution
     }
 
     private long NextTechnologyId() => ((long)(Index + 1) << 32) | ++_serial;
+
+    protected override void CopyStateInto(Institution copy)
+    {
+        var research = (ResearchInstitution)copy;
+        research._results.AddRange(_results);
+        research._serial = _serial;
+        research._spinOffs = _spinOffs;
+        research._seededUnrecorded = _seededUnrecorded;
+        research.Researchers = Researchers;
+        research.FundedResearchers = FundedResearchers;
+        research.FacilityAccessUntil = FacilityAccessUntil;
+        research.ResultsProduced = ResultsProduced;
+        research.Breakthroughs = Breakthroughs;
+        research.GrantsReceived = GrantsReceived;
+    }
 
     protected override void WriteOwnState(IStateWriter writer)
     {

@@ -110,6 +110,16 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         }
     }
 
+    protected override void CopyStateInto(Institution copy)
+    {
+        var centre = (TechnologyTransferCentre)copy;
+        centre._offers.AddRange(_offers);
+        centre._demands.AddRange(_demands);
+        centre.Matches = Matches;
+        centre.TransactionValue = TransactionValue;
+        centre.Expired = Expired;
+    }
+
     protected override void WriteOwnState(IStateWriter writer)
     {
         writer.Write("capacityPerMonth", Scaled(Definition.Capacity));

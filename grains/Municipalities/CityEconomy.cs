@@ -40,6 +40,19 @@ public sealed class CityEconomy : EcosystemGrain
         }
     }
 
+    /// <summary>A copy for a forked run: the same pool, people in transit, demands, shares and founding serial.</summary>
+    private CityEconomy(CityEconomy source, WorldModel world)
+        : base(world)
+    {
+        City = source.City;
+        _sectorShares = (double[])source._sectorShares.Clone();
+        source._pool.CopyTo(_pool, 0);
+        _inTransit.AddRange(source._inTransit);
+        _demands.AddRange(source._demands);
+        _foundedSerial = source._foundedSerial;
+        Month = source.Month with { };
+    }
+
     public City City { get; }
 
     /// <summary>The figures of the month just aggregated.</summary>
@@ -296,6 +309,8 @@ public sealed class CityEconomy : EcosystemGrain
             month.FirmsCreated++;
         }
     }
+
+    public override EcosystemGrain CopyInto(WorldModel world) => new CityEconomy(this, world);
 
     public override void WriteState(IStateWriter writer)
     {

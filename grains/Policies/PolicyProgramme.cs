@@ -143,6 +143,20 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemGrai
         SpentThisMonth += amount;
     }
 
+    /// <summary>A copy with the same spending to date and the same claims already paid.</summary>
+    public override EcosystemGrain CopyInto(WorldModel world)
+    {
+        var copy = new PolicyProgramme(world, index)
+        {
+            Spent = Spent,
+            SpentThisMonth = SpentThisMonth,
+            Payments = Payments,
+        };
+        copy._paidTechnologies.UnionWith(_paidTechnologies);
+        copy._paidStartUps.UnionWith(_paidStartUps);
+        return copy;
+    }
+
     public override void WriteState(IStateWriter writer)
     {
         writer.Write("name", Spec.Name);

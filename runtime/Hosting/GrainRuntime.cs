@@ -28,6 +28,7 @@ public sealed class GrainRuntime<TMessage> : IDisposable
     private readonly Action<int> _runPartition;
     private int _postSequence;
     private GrainFailedException? _fault;
+    private volatile bool _stepping;
 
     public GrainRuntime(GrainTypeRegistry<TMessage> types, RuntimeOptions options, ulong seed, IPartitionTransport<TMessage>? transport = null)
     {
@@ -139,7 +140,15 @@ public sealed class GrainRuntime<TMessage> : IDisposable
         }
         cancellationToken.ThrowIfCancellationRequested();
 
-        _workers.Run(_local.Length, _runPartition);
+        _stepping = true;
+        try
+        {
+            _workers.Run(_local.Length, _runPartition);
+        }
+        finally
+        {
+            _stepping = false;
+        }
 
         long turns = 0, messages = 0, activations = 0;
         GrainFailedException? failure = null;
@@ -175,6 +184,53 @@ public sealed class GrainRuntime<TMessage> : IDisposable
         {
             var report = RunStep(cancellationToken);
             afterStep?.Invoke(report);
+        }
+    }
+
+    /// <summary>
+    /// A new, independent run at the same step as this one: every grain copied through
+    /// <paramref name="clone"/> (which must return a grain of its own, typically a deep copy
+    /// bound to whatever the new <paramref name="types"/> activate grains into), the same
+    /// threads, partitions and seed, and exactly the pending state: the messages sent in the last
+    /// step, host posts, which grains are awake, halted or sleeping until a step, and the host's
+    /// post sequence. Stepping both runs on gives what stepping this one would have, each on its
+    /// own. Only between steps, of a run that has not failed and whose partitions all live here.
+    /// </summary>
+    public GrainRuntime<TMessage> Fork(GrainTypeRegistry<TMessage> types, Func<GrainId, Grain<TMessage>, Grain<TMessage>> clone)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(clone);
+        if (_fault is not null)
+        {
+            throw new InvalidOperationException($"This run stopped at step {_fault.Step} and cannot be forked: {_fault.Message}", _fault);
+        }
+        if (_stepping)
+        {
+            throw new InvalidOperationException($"This run is in the middle of step {Step}; fork it between steps.");
+        }
+        if (_local.Length != PartitionCount)
+        {
+            throw new NotSupportedException("Only a run whose partitions all live in this process can be forked.");
+        }
+        var fork = new GrainRuntime<TMessage>(types, new RuntimeOptions { Threads = Threads, Partitions = PartitionCount }, Seed);
+        try
+        {
+            // Messages sent in step t - 1 sit in the outboxes of parity (t - 1) & 1, read by step t.
+            var parity = (int)((Step + 1) & 1);
+            for (var p = 0; p < PartitionCount; p++)
+            {
+                _partitions[p].CopyInto(fork._partitions[p], parity, clone);
+                fork._posted[p].AddRange(_posted[p].Items);
+                fork._inbound[p].AddRange(_inbound[p].Items);
+            }
+            fork.Step = Step;
+            fork._postSequence = _postSequence;
+            return fork;
+        }
+        catch
+        {
+            fork.Dispose();
+            throw;
         }
     }
 

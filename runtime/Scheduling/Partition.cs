@@ -20,7 +20,7 @@ internal sealed class Partition<TMessage>
     private readonly GrainContext<TMessage> _context;
     private readonly EnvelopeBuffer<TMessage>[][] _outboxes;
     private readonly GrainDirectory _directory = new();
-    private readonly SlotSet _runnable = new();
+    private SlotSet _runnable = new();
     private readonly SlotSet _hasMail = new();
     private EnvelopeBuffer<TMessage>[][] _sources = [[], []];
     private WakeSchedule? _wakes;
@@ -76,6 +76,37 @@ internal sealed class Partition<TMessage>
         for (var slot = 0; slot < GrainCount; slot++)
         {
             target[slot] = (_ids[slot], _grains[slot]);
+        }
+    }
+
+    /// <summary>
+    /// Copies this partition, between steps, into an empty partition of a forked run: every
+    /// grain (through <paramref name="clone"/>) in the same slot, the run set, the wake-ups and
+    /// the messages sent in the last step, which sit in the outboxes of <paramref name="parity"/>.
+    /// </summary>
+    public void CopyInto(Partition<TMessage> target, int parity, Func<GrainId, Grain<TMessage>, Grain<TMessage>> clone)
+    {
+        if (target.GrainCount != 0)
+        {
+            throw new InvalidOperationException("A partition is copied only into an empty one.");
+        }
+        for (var slot = 0; slot < GrainCount; slot++)
+        {
+            var id = _ids[slot];
+            var copy = clone(id, _grains[slot])
+                ?? throw new InvalidOperationException($"The clone of grain {_types.Describe(id)} is null.");
+            if (ReferenceEquals(copy, _grains[slot]))
+            {
+                throw new InvalidOperationException($"The clone of grain {_types.Describe(id)} is the grain itself; a fork needs grains of its own.");
+            }
+            target.AddSlot(id, copy);
+        }
+        target._runnable = _runnable.Copy();
+        target._wakes = _wakes?.Copy();
+        var outboxes = _outboxes[parity];
+        for (var d = 0; d < outboxes.Length; d++)
+        {
+            target._outboxes[parity][d].AddRange(outboxes[d].Items);
         }
     }
 

@@ -37,6 +37,9 @@ internal sealed class SlotSet
 
     public int WordCount => _words.Length;
 
+    /// <summary>An independent set holding the same slots, for a forked run.</summary>
+    public SlotSet Copy() => new() { _words = (ulong[])_words.Clone() };
+
     /// <summary>Removes and returns the slots of one 64-slot word, for iteration that may add to the set.</summary>
     public ulong TakeWord(int word)
     {

@@ -24,6 +24,17 @@ internal sealed class WakeSchedule
         }
     }
 
+    /// <summary>
+    /// An independent schedule with the same wishes, stale entries included: they are honoured
+    /// or ignored exactly as they would have been here.
+    /// </summary>
+    public WakeSchedule Copy()
+    {
+        var copy = new WakeSchedule { _wanted = (long[])_wanted.Clone() };
+        copy._queue.EnqueueRange(_queue.UnorderedItems);
+        return copy;
+    }
+
     /// <summary>Adds to <paramref name="runnable"/> every slot due at or before <paramref name="step"/>.</summary>
     public void Release(long step, SlotSet runnable)
     {

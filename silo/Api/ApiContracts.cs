@@ -67,5 +67,7 @@ public sealed record ValidationInfo(bool Valid, string Name, int Months, double 
 [JsonSerializable(typeof(ScenarioInfo[]))]
 [JsonSerializable(typeof(ValidationInfo))]
 [JsonSerializable(typeof(ScenarioErrorInfo[]))]
+[JsonSerializable(typeof(ExperimentRequest))]
+[JsonSerializable(typeof(ExperimentInfo))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

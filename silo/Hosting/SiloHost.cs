@@ -63,6 +63,7 @@ public static class SiloHost
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRunEndpoints();
+        app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
         app.MapDashboardEndpoints();
         app.MapRunTraceFallback(); // a stand-in for GET /api/runs/{id}/trace (see RunTraceFallback.cs)

@@ -15,9 +15,9 @@ namespace GbaSim.Silo.Runs;
 /// at once, each on its own thread. A run that fails is recorded as failed and never takes the
 /// silo down. Finished runs keep their grains for inspection until newer ones push them out.
 /// </summary>
-public sealed class RunCoordinator(IResultsStore store, IOptions<SiloOptions> options, ILogger<RunCoordinator> logger) : BackgroundService
+public sealed partial class RunCoordinator(IResultsStore store, IOptions<SiloOptions> options, ILogger<RunCoordinator> logger) : BackgroundService
 {
-    private readonly Channel<ActiveRun> _queue = Channel.CreateUnbounded<ActiveRun>();
+    private readonly Channel<QueuedWork> _queue = Channel.CreateUnbounded<QueuedWork>();
     private readonly ConcurrentDictionary<string, ActiveRun> _runs = new(StringComparer.Ordinal);
     private readonly Queue<string> _retained = new();
     private readonly Lock _retainGate = new();
@@ -32,7 +32,7 @@ public sealed class RunCoordinator(IResultsStore store, IOptions<SiloOptions> op
         store.CreateRun(record);
         var active = new ActiveRun(ticket);
         _runs[id] = active;
-        _queue.Writer.TryWrite(active);
+        _queue.Writer.TryWrite(new QueuedWork([active], () => Execute(active)));
         logger.LogInformation("Run {RunId} of scenario {Scenario} queued (seed {Seed}, scale {Scale}).", id, scenario.Name, ticket.Seed, ticket.Scale);
         return record;
     }
@@ -71,10 +71,10 @@ public sealed class RunCoordinator(IResultsStore store, IOptions<SiloOptions> op
     {
         try
         {
-            await foreach (var run in _queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var work in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                using var stop = stoppingToken.Register(run.Cancellation.Cancel);
-                await Task.Factory.StartNew(() => Execute(run), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                using var stop = stoppingToken.Register(work.CancelAll);
+                await Task.Factory.StartNew(work.Execute, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
