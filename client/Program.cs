@@ -2,6 +2,8 @@ using System.CommandLine;
 using GbaSim.Client;
 using GbaSim.Client.Commands;
 using GbaSim.Client.Output;
+using GbaSim.Client.Telemetry;
+using GbaSim.Silo.Telemetry;
 using Spectre.Console;
 
 // Rich output on a terminal, plain lines when redirected; JSON output is always plain.
@@ -30,4 +32,9 @@ if (parse.Errors.Count > 0)
     }
     return ExitCodes.InvalidInput;
 }
-return await parse.InvokeAsync();
+// Traces and metrics go to OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; an embedded silo shares these providers.
+using var telemetry = SiloTelemetry.Start(SiloTelemetry.ClientService);
+using var span = CommandSpan.Start(parse.CommandResult.Command.Name);
+var exitCode = await parse.InvokeAsync();
+CommandSpan.Finished(span, exitCode);
+return exitCode;

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using GbaSim.Engine.Telemetry;
+
 namespace GbaSim.Engine.Runs;
 
 /// <summary>How to run a scenario: overrides of its seed and scale, and how to spread it over the machine.</summary>
@@ -18,4 +21,13 @@ public sealed record RunOptions
 
     /// <summary>Partitions; never changes results.</summary>
     public int Partitions { get; init; } = 16;
+
+    /// <summary>The host's name for the run (the silo's run id), put on its spans; null outside a silo.</summary>
+    public string? RunId { get; init; }
+
+    /// <summary>The span that asked for the run (an API request), which the run's own trace links to; default for none.</summary>
+    public ActivityContext RequestedBy { get; init; }
+
+    /// <summary>Which technologies get a chain trace; null chooses by scale (<see cref="ChainTraceOptions.ForScale"/>).</summary>
+    public ChainTraceOptions? ChainTraces { get; init; }
 }

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GbaSim.Engine.Scenarios;
+using GbaSim.Engine.Telemetry;
 using GbaSim.Grains;
 using GbaSim.Grains.Chain;
 using GbaSim.Grains.Contracts;
@@ -26,6 +28,7 @@ public sealed class ScenarioRun : IDisposable
     private readonly GrainRuntime<EcosystemMessage> _runtime;
     private readonly ConcurrentQueue<(string Type, string Key, TaskCompletionSource<string?> Answer)> _inspections = new();
     private readonly Lock _gate = new();
+    private readonly RunOptions _options;
     private readonly MonthObserver _observer;
     private readonly SummaryBuilder _summary;
     private readonly List<MonthRecord> _history = [];
@@ -37,6 +40,7 @@ public sealed class ScenarioRun : IDisposable
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
         Scenario = scenario;
+        _options = options;
         Seed = options.Seed ?? scenario.Seed;
         Scale = options.Scale ?? scenario.Scale;
         _monthsLimit = options.Months;
@@ -50,6 +54,7 @@ public sealed class ScenarioRun : IDisposable
     private ScenarioRun(ScenarioRun past, ScenarioDefinition variant)
     {
         Scenario = variant;
+        _options = past._options;
         Seed = past.Seed;
         Scale = past.Scale;
         _monthsLimit = past._monthsLimit;
@@ -112,19 +117,30 @@ public sealed class ScenarioRun : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var steps = MonthsTotal + 1;
+        using var span = RunSpan.Start(Scenario.Name, _options.RunId, Seed, Scale, MonthsTotal, _options.RequestedBy);
+        var chains = StartChainTraces();
         try
         {
             while (_runtime.Step < steps)
             {
                 if (StepOnce(cancellationToken) is { } month)
                 {
+                    chains?.Observe(month.Index, month.Transitions);
                     onMonth?.Invoke(month);
                 }
             }
-            return new RunResult(Scenario.Name, Seed, Scale, MonthsTotal, _runtime.Step, clock.Elapsed.TotalSeconds, _runtime.ComputeResultHash(), _summary.Build());
+            var result = new RunResult(Scenario.Name, Seed, Scale, MonthsTotal, _runtime.Step, clock.Elapsed.TotalSeconds, _runtime.ComputeResultHash(), _summary.Build());
+            span.Completed(result);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            span.Failed(ex);
+            throw;
         }
         finally
         {
+            chains?.Complete(MonthsDone);
             ServeInspections();
         }
     }
@@ -164,6 +180,18 @@ public sealed class ScenarioRun : IDisposable
         {
             ServeInspections();
         }
+    }
+
+    /// <summary>A chain tracer if anyone listens to chain spans and the options sample any technology.</summary>
+    private ChainTracer? StartChainTraces()
+    {
+        var options = _options.ChainTraces ?? ChainTraceOptions.ForScale(Scale);
+        if (!options.Enabled || !ChainTracer.Source.HasListeners())
+        {
+            return null;
+        }
+        var salt = string.Create(CultureInfo.InvariantCulture, $"{Scenario.Name}/{Seed}/{Scale:R}/{_options.RunId}");
+        return new ChainTracer(options, Scenario.Start, [.. World.Institutions.Select(i => i.Key)], salt, _options.RunId);
     }
 
     /// <summary>
@@ -230,6 +258,7 @@ public sealed class ScenarioRun : IDisposable
             return null;
         }
         _summary.Add(month);
+        ModelMetrics.Record(month);
         MonthsDone = month.Index + 1;
         return month;
     }

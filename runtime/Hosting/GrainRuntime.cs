@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using GbaSim.Runtime.Activation;
@@ -29,6 +30,7 @@ public sealed class GrainRuntime<TMessage> : IDisposable
     private int _postSequence;
     private GrainFailedException? _fault;
     private volatile bool _stepping;
+    private ActivityContext _stepSpan;
 
     public GrainRuntime(GrainTypeRegistry<TMessage> types, RuntimeOptions options, ulong seed, IPartitionTransport<TMessage>? transport = null)
     {
@@ -140,6 +142,9 @@ public sealed class GrainRuntime<TMessage> : IDisposable
         }
         cancellationToken.ThrowIfCancellationRequested();
 
+        var started = Stopwatch.GetTimestamp();
+        using var span = RuntimeTelemetry.StartStep(Step);
+        _stepSpan = span?.Context ?? default;
         _stepping = true;
         try
         {
@@ -166,6 +171,7 @@ public sealed class GrainRuntime<TMessage> : IDisposable
         if (failure is not null)
         {
             _fault = failure;
+            span?.SetStatus(ActivityStatusCode.Error, failure.Message);
             throw failure;
         }
 
@@ -174,6 +180,7 @@ public sealed class GrainRuntime<TMessage> : IDisposable
             posted.Clear();
         }
         ExchangeWithRemotePartitions();
+        RuntimeTelemetry.StepFinished(span, started, turns, messages, activations);
         return new StepReport(Step++, turns, messages, activations);
     }
 
@@ -294,7 +301,26 @@ public sealed class GrainRuntime<TMessage> : IDisposable
 
     public void Dispose() => _workers.Dispose();
 
-    private void RunPartition(int index) => _partitions[_local[index]].RunStep(Step);
+    private void RunPartition(int index)
+    {
+        var partition = _partitions[_local[index]];
+        if (_stepSpan == default)
+        {
+            partition.RunStep(Step);
+            return;
+        }
+        using var span = RuntimeTelemetry.StartPartitionTurn(_stepSpan, partition.Index);
+        partition.RunStep(Step);
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag(RuntimeTelemetry.Tags.Turns, partition.Turns);
+            span.SetTag(RuntimeTelemetry.Tags.Delivered, partition.Delivered);
+            if (partition.Failure is not null)
+            {
+                span.SetStatus(ActivityStatusCode.Error, partition.Failure.Exception.Message);
+            }
+        }
+    }
 
     private EnvelopeBuffer<TMessage>[] SourcesOf(int destination, int parity)
     {

@@ -69,5 +69,8 @@ public sealed record ValidationInfo(bool Valid, string Name, int Months, double 
 [JsonSerializable(typeof(ScenarioErrorInfo[]))]
 [JsonSerializable(typeof(ExperimentRequest))]
 [JsonSerializable(typeof(ExperimentInfo))]
+[JsonSerializable(typeof(RunTraceInfo))]
+[JsonSerializable(typeof(ChainTracesInfo))]
+[JsonSerializable(typeof(MetricsInfo))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Net;
 using GbaSim.Silo.Api;
 using GbaSim.Silo.Runs;
 using GbaSim.Silo.Storage;
+using GbaSim.Silo.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace GbaSim.Silo.Hosting;
 
 /// <summary>
 /// Builds the silo: configuration (appsettings.json, GBASIM_* environment variables, command
-/// line), the results store, the run coordinator, the API, the dashboard, OpenAPI, health and
+/// line), telemetry, the results store, the run coordinator, the API, the dashboard, OpenAPI, health and
 /// readiness. The same host runs as the <c>gbasim-silo</c> process or embedded in the client.
 /// </summary>
 public static class SiloHost
@@ -40,6 +41,16 @@ public static class SiloHost
             kestrel.Limits.MaxRequestBodySize = silo.MaxScenarioBytes + (64 * 1024);
         });
 
+        if (SiloTelemetry.Current is { } shared)
+        {
+            // Embedded in a process that has its providers already (the client): use them; their owner disposes them.
+            builder.Services.AddSingleton(shared);
+        }
+        else
+        {
+            // Owned by the host's container, so disposed (and flushed) with the host.
+            builder.Services.AddSingleton(_ => SiloTelemetry.Start(SiloTelemetry.SiloService, silo.SpanBuffer, silo.ChainSpanBuffer));
+        }
         builder.Services.AddSingleton<IResultsStore>(_ => new SqliteResultsStore(Path.GetFullPath(silo.DataFolder)));
         builder.Services.AddSingleton<ScenarioLibrary>();
         builder.Services.AddSingleton<RunCoordinator>();
@@ -54,6 +65,11 @@ public static class SiloHost
         });
 
         var app = builder.Build();
+        // Started before the first request, so that every request has its span.
+        var telemetry = app.Services.GetRequiredService<SiloTelemetry>();
+        app.Logger.LogInformation("Telemetry as {Service}: in-process buffers; OTLP traces {Traces}, metrics {Metrics} (OTEL_EXPORTER_OTLP_ENDPOINT).",
+            telemetry.ServiceName, telemetry.ExportsTracesOverOtlp ? "on" : "off", telemetry.ExportsMetricsOverOtlp ? "on" : "off");
+        app.UseRequestSpans();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The dashboard: static files at the root URL, from the build output (see GbaSim.Silo.csproj).
@@ -66,7 +82,7 @@ public static class SiloHost
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
         app.MapDashboardEndpoints();
-        app.MapRunTraceFallback(); // a stand-in for GET /api/runs/{id}/trace (see RunTraceFallback.cs)
+        app.MapTelemetryEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
@@ -105,6 +121,10 @@ public static class SiloHost
         if (silo.Threads < 0)
         {
             throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Threads must be 0 (one per core) or more; got {silo.Threads}."]);
+        }
+        if (silo.SpanBuffer < 1 || silo.ChainSpanBuffer < 1)
+        {
+            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:SpanBuffer and Silo:ChainSpanBuffer must be at least 1; got {silo.SpanBuffer} and {silo.ChainSpanBuffer}."]);
         }
         if (!IPAddress.TryParse(silo.Host, out _))
         {

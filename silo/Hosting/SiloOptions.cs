@@ -39,4 +39,16 @@ public sealed class SiloOptions
 
     /// <summary>Largest scenario body accepted, in bytes.</summary>
     public int MaxScenarioBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Finished runtime, run and request spans the in-process buffer keeps for the dashboard (the oldest go first).</summary>
+    public int SpanBuffer { get; set; } = 20_000;
+
+    /// <summary>Finished technology-chain spans the in-process buffer keeps.</summary>
+    public int ChainSpanBuffer { get; set; } = 10_000;
+
+    /// <summary>
+    /// Trace one technology in this many (chosen by a hash of its id); 0 chooses by scale (every
+    /// technology below scale 0.1, else one in 20); -1 traces none.
+    /// </summary>
+    public int ChainTraceEvery { get; set; }
 }

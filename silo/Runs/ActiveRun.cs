@@ -12,6 +12,9 @@ public sealed class ActiveRun(RunTicket ticket) : IDisposable
 
     public CancellationTokenSource Cancellation { get; } = new();
 
+    /// <summary>The span of the request that submitted the run; default if none was recorded.</summary>
+    public System.Diagnostics.ActivityContext RequestedBy { get; init; }
+
     /// <summary>The run's grains, from when the world is built until the run is released.</summary>
     public ScenarioRun? Run { get; set; }
 

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
+using GbaSim.Engine.Telemetry;
 using GbaSim.Runtime.Hosting;
 using GbaSim.Silo.Api;
 using GbaSim.Silo.Hosting;
@@ -30,7 +32,8 @@ public sealed partial class RunCoordinator(IResultsStore store, IOptions<SiloOpt
         var record = new RunRecord(id, scenario.Name, scenario.Description, scenario.SourcePath, scenario.Text, ticket.Seed, ticket.Scale,
             scenario.HorizonMonths, ticket.Threads, RunStatus.Queued, DateTimeOffset.UtcNow, null, null, 0, null, null, null, null);
         store.CreateRun(record);
-        var active = new ActiveRun(ticket);
+        // The run's own trace links back to the request that submitted it.
+        var active = new ActiveRun(ticket) { RequestedBy = Activity.Current?.Context ?? default };
         _runs[id] = active;
         _queue.Writer.TryWrite(new QueuedWork([active], () => Execute(active)));
         logger.LogInformation("Run {RunId} of scenario {Scenario} queued (seed {Seed}, scale {Scale}).", id, scenario.Name, ticket.Seed, ticket.Scale);
@@ -98,7 +101,17 @@ public sealed partial class RunCoordinator(IResultsStore store, IOptions<SiloOpt
             }
             store.MarkStarted(id, DateTimeOffset.UtcNow);
             InjectedFault.TryParse(options.Value.FaultGrain, options.Value.FaultMonth, out var fault);
-            active.Run = new ScenarioRun(ticket.Scenario, new RunOptions { Seed = ticket.Seed, Scale = ticket.Scale, Threads = ticket.Threads, Partitions = options.Value.Partitions, Fault = fault });
+            active.Run = new ScenarioRun(ticket.Scenario, new RunOptions
+            {
+                Seed = ticket.Seed,
+                Scale = ticket.Scale,
+                Threads = ticket.Threads,
+                Partitions = options.Value.Partitions,
+                Fault = fault,
+                RunId = id,
+                RequestedBy = active.RequestedBy,
+                ChainTraces = ChainTraces(ticket.Scale),
+            });
             // Months are stored by a writer of their own, so the simulation never waits for the disk.
             var months = Channel.CreateBounded<MonthRecord>(new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
             var writer = Task.Run(async () =>
@@ -165,6 +178,13 @@ public sealed partial class RunCoordinator(IResultsStore store, IOptions<SiloOpt
             logger.LogWarning("Run {RunId} could not be marked {Status}: {Message}", id, status, ex.Message);
         }
     }
+
+    private ChainTraceOptions ChainTraces(double scale) => options.Value.ChainTraceEvery switch
+    {
+        0 => ChainTraceOptions.ForScale(scale),
+        < 0 => ChainTraceOptions.None,
+        var every => new ChainTraceOptions(every),
+    };
 
     /// <summary>Keeps the newest finished runs' grains for inspection and releases older ones.</summary>
     private void Retain(string id)

@@ -7,7 +7,10 @@ public static class ClientProcess
 {
     public sealed record Outcome(int ExitCode, string Output, string Errors);
 
-    public static async Task<Outcome> RunAsync(string dataFolder, params string[] arguments)
+    public static Task<Outcome> RunAsync(string dataFolder, params string[] arguments) => RunAsync(dataFolder, null, arguments);
+
+    /// <param name="environment">Variables to set for the client, e.g. OTEL_EXPORTER_OTLP_ENDPOINT.</param>
+    public static async Task<Outcome> RunAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,6 +26,7 @@ public static class ClientProcess
         }
         start.Environment["GBASIM_DATA"] = dataFolder;
         start.Environment.Remove("GBASIM_SILO");
+        SiloProcess.SetEnvironment(start, environment);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

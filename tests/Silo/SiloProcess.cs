@@ -24,7 +24,10 @@ public sealed partial class SiloProcess : IAsyncDisposable
 
     public static string BuiltAssembly(string project, string assembly) => Path.Combine(Repository.Root, project, "bin", Configuration, "net10.0", assembly);
 
-    public static async Task<SiloProcess> StartAsync(string dataFolder, params string[] arguments)
+    public static Task<SiloProcess> StartAsync(string dataFolder, params string[] arguments) => StartAsync(dataFolder, null, arguments);
+
+    /// <param name="environment">Variables to set for the silo, e.g. OTEL_EXPORTER_OTLP_ENDPOINT; the test runner's own OTEL_* variables are never passed on.</param>
+    public static async Task<SiloProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +40,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        SetEnvironment(start, environment);
         var process = Process.Start(start)!;
         var found = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, line) =>
@@ -56,6 +60,20 @@ public sealed partial class SiloProcess : IAsyncDisposable
             throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
         }
         return new SiloProcess(process, await found.Task, dataFolder);
+    }
+
+    /// <summary>Removes the runner's OTEL_* variables (so no test exports by accident), then sets <paramref name="environment"/>.</summary>
+    public static void SetEnvironment(ProcessStartInfo start, IReadOnlyDictionary<string, string>? environment)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("OTEL_", StringComparison.OrdinalIgnoreCase)).ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
     }
 
     public HttpClient Http() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
