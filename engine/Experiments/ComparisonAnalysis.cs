@@ -80,7 +80,7 @@ public static class ComparisonAnalysis
         var d = statistics.Difference;
         var interval = string.Create(CultureInfo.InvariantCulture, $"{d.Mean:G4} (95% CI {d.Low:G4} to {d.High:G4})");
         return distinguishable
-            ? $"{variant} {(d.Mean > 0 ? "raises" : "lowers")} {metric} by {interval}; adjusted p = {adjustedP:G2}."
+            ? string.Create(CultureInfo.InvariantCulture, $"{variant} {(d.Mean > 0 ? "raises" : "lowers")} {metric} by {Math.Abs(d.Mean):G4} (difference {interval}); adjusted p = {adjustedP:G2}.")
             : $"{variant} cannot be told from the baseline on {metric} with these replications: difference {interval}, adjusted p = {adjustedP:G2}.";
     }
 }

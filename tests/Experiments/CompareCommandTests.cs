@@ -13,7 +13,7 @@ public sealed class CompareCommandTests
     {
         using var data = new TempData();
         var output = Path.Combine(data.Path, "out");
-        var compare = await ClientProcess.RunAsync(data.Path, "compare", "scenarios/gba-small.yaml", "scenarios/variants/small-pilot-platforms.yaml", "scenarios/sweeps/pilot-capacity.yaml",
+        var compare = await ClientProcess.RunAsync(data.Path, "compare", "scenarios/gba-small.yaml", "scenarios/small/pilot-platforms.yaml", "scenarios/sweeps/pilot-capacity.yaml",
             "-r", "2", "--scale", "0.01", "--metrics", "technologiesCommercialized,conversion.transformation,policySpending", "--out", output, "--json");
         Assert.True(compare.ExitCode == 0, compare.Errors);
 

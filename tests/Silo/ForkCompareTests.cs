@@ -10,7 +10,7 @@ namespace GbaSim.Tests.Silo;
 /// </summary>
 public sealed class ForkCompareTests(SiloFixture fixture) : IClassFixture<SiloFixture>
 {
-    private const string Variant = "scenarios/variants/small-pilot-platforms.yaml";
+    private const string Variant = "scenarios/small/pilot-platforms.yaml";
 
     private string Silo => fixture.Silo.Address.ToString();
 
@@ -80,7 +80,7 @@ public sealed class ForkCompareTests(SiloFixture fixture) : IClassFixture<SiloFi
         var body = new
         {
             baseline = new { text = baseline, path = "gba-small.yaml" },
-            variants = new[] { new { text = variant, path = "variants/small-pilot-platforms.yaml", label = "pilots" } },
+            variants = new[] { new { text = variant, path = "small/pilot-platforms.yaml", label = "pilots" } },
             seeds = new[] { 1, 2 },
             forkAt = "2026-07",
         };
@@ -117,7 +117,7 @@ public sealed class ForkCompareTests(SiloFixture fixture) : IClassFixture<SiloFi
         var body = new
         {
             baseline = new { text = await File.ReadAllTextAsync(Scenarios.Repository.PathOf("scenarios/gba-small.yaml")), path = "gba-small.yaml" },
-            variants = new[] { new { text = await File.ReadAllTextAsync(Scenarios.Repository.PathOf(Variant)), path = "variants/small-pilot-platforms.yaml", label = "pilots" } },
+            variants = new[] { new { text = await File.ReadAllTextAsync(Scenarios.Repository.PathOf(Variant)), path = "small/pilot-platforms.yaml", label = "pilots" } },
             seeds = new[] { 11, 12, 13 },
             forkAt = "2026-01",
         };
