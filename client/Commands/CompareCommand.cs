@@ -66,6 +66,15 @@ public static class CompareCommand
                     ComparisonFiles.Write(folder, plan, results, comparison);
                     view.Error($"Wrote replications.csv, summary.csv, summary.json and report.html to {folder.FullName}");
                 }
+                try
+                {
+                    var saved = await connection.Client.SaveComparisonAsync(ComparisonFiles.Json(comparison), cancellationToken);
+                    view.Error($"The comparison is kept on the silo as {saved}: see the dashboard's compare view.");
+                }
+                catch (SiloProblemException ex)
+                {
+                    view.Error($"The silo did not keep the comparison ({ex.Message}); the files and output below are complete.");
+                }
                 if (asJson)
                 {
                     view.Raw(ComparisonFiles.Json(comparison));

@@ -105,6 +105,16 @@ public sealed class SiloClient(HttpClient http) : IDisposable
         }
     }
 
+    /// <summary>Keeps a comparison's summary on the silo for the dashboard's compare view; returns its id.</summary>
+    public async Task<string> SaveComparisonAsync(string summaryJson, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(summaryJson, Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync("api/comparisons", content, cancellationToken);
+        await ThrowIfProblemAsync(response, cancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return body.RootElement.GetProperty("id").GetString()!;
+    }
+
     public void Dispose() => http.Dispose();
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellationToken)

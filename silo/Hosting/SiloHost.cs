@@ -53,6 +53,7 @@ public static class SiloHost
         }
         builder.Services.AddSingleton<IResultsStore>(_ => new SqliteResultsStore(Path.GetFullPath(silo.DataFolder)));
         builder.Services.AddSingleton<ScenarioLibrary>();
+        builder.Services.AddSingleton<GbaSim.Silo.Experiments.ComparisonArchive>();
         builder.Services.AddSingleton<RunCoordinator>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RunCoordinator>());
         builder.Services.AddProblemDetails();
@@ -82,6 +83,7 @@ public static class SiloHost
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
         app.MapDashboardEndpoints();
+        app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GbaSim.Tests.Dashboard;
+using GbaSim.Tests.Scenarios;
 using GbaSim.Tests.Silo;
 using Microsoft.Playwright;
 
@@ -40,5 +41,22 @@ public sealed class CompareCommandTests
         Assert.True(charts >= 3 + 4 + 3 + 6, $"{charts} charts rendered");
         var sweepShown = await page.EvaluateAsync<bool>("() => document.getElementById('sweep-section').style.display !== 'none'");
         Assert.True(sweepShown);
+
+        // The embedded silo kept the comparison; a silo on the same data folder shows it in the dashboard's compare view.
+        await using var silo = await SiloProcess.StartAsync(data.Path);
+        var dashboard = await browser.NewPageAsync();
+        dashboard.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        dashboard.PageError += (_, error) => errors.Add(error);
+        await dashboard.GotoAsync(new Uri(silo.Address, "#/compare").AbsoluteUri);
+        await dashboard.WaitForSelectorAsync("#compare-differences .chart");
+        await dashboard.WaitForFunctionAsync("() => [...document.querySelectorAll('#compare-series .chart')].filter(d => echarts.getInstanceByDom(d)).length >= 4");
+        var differenceCharts = await dashboard.EvaluateAsync<int>("() => [...document.querySelectorAll('#compare-differences .chart')].filter(d => echarts.getInstanceByDom(d)).length");
+        Assert.Equal(3, differenceCharts);
+        Assert.Contains("gba-small", await dashboard.InnerTextAsync("#view"));
+        if (Environment.GetEnvironmentVariable("GBASIM_SCREENSHOTS") == "1")
+        {
+            await dashboard.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Scenarios.Repository.Root, "docs", "images", "dashboard-compare.png"), FullPage = true });
+        }
+        Assert.Empty(errors);
     }
 }

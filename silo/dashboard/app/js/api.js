@@ -46,6 +46,8 @@ export const api = {
   trace: (id, signal) => request(`${run(id)}/trace`, { signal }),
   grain: (id, type, key, signal) => request(`${run(id)}/grains/${encodeURIComponent(type)}/${encodeURIComponent(key)}`, { signal }),
   cityActivity: (id, city, signal) => request(`${run(id)}/cities/${encodeURIComponent(city)}/activity`, { signal }),
+  comparisons: signal => request('api/comparisons', { signal }),
+  comparison: (id, signal) => request(`api/comparisons/${encodeURIComponent(id)}`, { signal }),
   /** Server-sent events of a run: 'month' events as months finish, then one 'status' event. */
   events: id => new EventSource(`${run(id)}/events`),
 };

@@ -1,5 +1,6 @@
 // The dashboard's shell: the top bar's four views and run picker, and a router on the URL's
-// hash: #/runs, #/live/<run>, #/traces/<run>[/<technology>], #/inspector/<run>[/<type>/<key>].
+// hash: #/runs, #/live/<run>, #/traces/<run>[/<technology>], #/inspector/<run>[/<type>/<key>],
+// #/compare[/<comparison>].
 
 import { api, isAbort } from './api.js';
 import { disposeCharts } from './charts.js';
@@ -9,8 +10,9 @@ import * as runs from './runs.js';
 import * as live from './live.js';
 import * as traces from './traces.js';
 import * as inspector from './inspector.js';
+import * as compare from './compare.js';
 
-const VIEWS = { runs, live, traces, inspector };
+const VIEWS = { runs, live, traces, inspector, compare };
 const root = document.getElementById('view');
 const picker = document.getElementById('run-picker');
 
@@ -40,7 +42,8 @@ async function route() {
   try {
     const list = await api.runs(signal);
     if (signal.aborted) return;
-    if (view !== 'runs' && !runId) {
+    // The runs list and the compare view stand without a run.
+    if (view !== 'runs' && view !== 'compare' && !runId) {
       const fallback = selectedRun ?? list[0]?.id;
       if (fallback) {
         window.location.replace(href(view, fallback));
