@@ -152,6 +152,4 @@ public sealed class SiloClient(HttpClient http) : IDisposable
         }
         throw new SiloProblemException((int)response.StatusCode, title, string.IsNullOrWhiteSpace(detail) ? $"{(int)response.StatusCode} {response.StatusCode}" : detail, errors);
     }
-
-    public static bool IsNotFound(SiloProblemException problem) => problem.Status == (int)HttpStatusCode.NotFound;
 }

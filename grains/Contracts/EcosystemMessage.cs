@@ -10,31 +10,33 @@ namespace GbaSim.Grains.Contracts;
 [StructLayout(LayoutKind.Explicit)]
 public readonly struct EcosystemMessage
 {
+    private const int PayloadOffset = 8;
+
     [FieldOffset(0)]
     private readonly MessageKind _kind;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly TalentFlow _talent;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly CapitalFlow _capital;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly Deal _deal;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly Founding _founding;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly FirmReport _firmReport;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly InstitutionReport _institutionReport;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly ChainTransition _transition;
 
-    [FieldOffset(8)]
+    [FieldOffset(PayloadOffset)]
     private readonly FlowRecord _flow;
 
     public MessageKind Kind => _kind;
@@ -55,62 +57,30 @@ public readonly struct EcosystemMessage
 
     public FlowRecord Flow => _flow;
 
-    public static EcosystemMessage Of(MessageKind kind, TalentFlow talent)
+    public static EcosystemMessage Of(MessageKind kind, TalentFlow talent) => With(kind, talent);
+
+    public static EcosystemMessage Of(CapitalFlow capital) => With(MessageKind.Capital, capital);
+
+    public static EcosystemMessage Of(MessageKind kind, Deal deal) => With(kind, deal);
+
+    public static EcosystemMessage Of(Founding founding) => With(MessageKind.Founding, founding);
+
+    public static EcosystemMessage Of(FirmReport report) => With(MessageKind.FirmReport, report);
+
+    public static EcosystemMessage Of(InstitutionReport report) => With(MessageKind.InstitutionReport, report);
+
+    public static EcosystemMessage Of(ChainTransition transition) => With(MessageKind.Transition, transition);
+
+    public static EcosystemMessage Of(FlowRecord flow) => With(MessageKind.Flow, flow);
+
+    /// <summary>Writes one payload where every payload is overlaid (offset 8); a fresh message is zeroed, so no stale bytes remain.</summary>
+    private static EcosystemMessage With<TPayload>(MessageKind kind, in TPayload payload)
+        where TPayload : unmanaged
     {
         var message = new EcosystemMessage(kind);
-        Unsafe.AsRef(in message._talent) = talent;
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref Unsafe.As<EcosystemMessage, byte>(ref message), PayloadOffset), payload);
         return message;
     }
 
-    public static EcosystemMessage Of(CapitalFlow capital)
-    {
-        var message = new EcosystemMessage(MessageKind.Capital);
-        Unsafe.AsRef(in message._capital) = capital;
-        return message;
-    }
-
-    public static EcosystemMessage Of(MessageKind kind, Deal deal)
-    {
-        var message = new EcosystemMessage(kind);
-        Unsafe.AsRef(in message._deal) = deal;
-        return message;
-    }
-
-    public static EcosystemMessage Of(Founding founding)
-    {
-        var message = new EcosystemMessage(MessageKind.Founding);
-        Unsafe.AsRef(in message._founding) = founding;
-        return message;
-    }
-
-    public static EcosystemMessage Of(FirmReport report)
-    {
-        var message = new EcosystemMessage(MessageKind.FirmReport);
-        Unsafe.AsRef(in message._firmReport) = report;
-        return message;
-    }
-
-    public static EcosystemMessage Of(InstitutionReport report)
-    {
-        var message = new EcosystemMessage(MessageKind.InstitutionReport);
-        Unsafe.AsRef(in message._institutionReport) = report;
-        return message;
-    }
-
-    public static EcosystemMessage Of(ChainTransition transition)
-    {
-        var message = new EcosystemMessage(MessageKind.Transition);
-        Unsafe.AsRef(in message._transition) = transition;
-        return message;
-    }
-
-    public static EcosystemMessage Of(FlowRecord flow)
-    {
-        var message = new EcosystemMessage(MessageKind.Flow);
-        Unsafe.AsRef(in message._flow) = flow;
-        return message;
-    }
-
-    // A fresh local is zeroed, so writing one overlaid payload leaves no stale bytes from another.
     private EcosystemMessage(MessageKind kind) => _kind = kind;
 }

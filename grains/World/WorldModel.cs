@@ -14,7 +14,7 @@ public sealed class WorldModel
     private readonly Dictionary<string, int> _institutionIndex;
     private readonly int[][] _transferCentres;
     private readonly int[][] _pilotPlatforms;
-    private readonly int[][] _funds;
+    private readonly int[][][] _fundsByStage;
     private readonly int[][] _incubators;
     private readonly double[] _incubatorPlaces = new double[Cities.Count];
 
@@ -48,7 +48,11 @@ public sealed class WorldModel
 
         _transferCentres = RoutesTo(InstitutionKind.TechnologyTransferCentre);
         _pilotPlatforms = RoutesTo(InstitutionKind.PilotPlatform);
-        _funds = Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind.IsFund())).ToArray();
+        // Firms ask for funds every month while financing; the routes are worked out once here.
+        _fundsByStage = Cities.All
+            .Select(c => Nearest(c, i => Institutions[i].Kind.IsFund()))
+            .Select(funds => ChainStages.All.Select(stage => funds.Where(i => Institutions[i].Stages.Count == 0 || Institutions[i].Stages.Contains(stage)).ToArray()).ToArray())
+            .ToArray();
         _incubators = Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind == InstitutionKind.Incubator && Institutions[i].City == c)).ToArray();
         foreach (var inst in Institutions.Where(i => i.Kind == InstitutionKind.Incubator))
         {
@@ -127,8 +131,7 @@ public sealed class WorldModel
     public int PilotPlatformFor(City city, Sector field) => FirstServing(_pilotPlatforms[(int)city], field);
 
     /// <summary>Funds that finance <paramref name="stage"/>, nearest first, as seen from <paramref name="city"/>.</summary>
-    public IReadOnlyList<int> FundsFor(City city, ChainStage stage) =>
-        _funds[(int)city].Where(i => Institutions[i].Stages.Count == 0 || Institutions[i].Stages.Contains(stage)).ToArray();
+    public IReadOnlyList<int> FundsFor(City city, ChainStage stage) => _fundsByStage[(int)city][(int)stage];
 
     /// <summary>An incubator of the city, drawn in proportion to its places, or -1 if the city has none.</summary>
     public int IncubatorFor(City city, ref GbaSim.Runtime.Determinism.GrainRandom random)

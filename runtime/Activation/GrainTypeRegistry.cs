@@ -7,7 +7,6 @@ public sealed class GrainTypeRegistry<TMessage>
     where TMessage : unmanaged
 {
     private readonly Dictionary<int, (string Name, Func<GrainId, Grain<TMessage>> Factory, Func<long, string>? KeyName)> _types = [];
-    private readonly Dictionary<string, GrainType> _byName = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Registers a grain type. <paramref name="keyName"/> turns a key back into the name a person
@@ -24,11 +23,8 @@ public sealed class GrainTypeRegistry<TMessage>
                 : $"Grain types '{existing.Name}' and '{name}' have the same code {type.Code}; rename one.");
         }
         _types.Add(type.Code, (name, factory, keyName));
-        _byName.Add(name, type);
         return type;
     }
-
-    public bool TryGetType(string name, out GrainType type) => _byName.TryGetValue(name, out type);
 
     public string NameOf(GrainType type) =>
         type == GrainType.System ? "system" : _types.TryGetValue(type.Code, out var entry) ? entry.Name : type.ToString();

@@ -29,12 +29,6 @@ internal sealed class SlotSet
     /// <summary>Adds a slot below the capacity ensured beforehand, without a branch.</summary>
     public void AddUnchecked(int slot) => _words[slot >> 6] |= 1UL << slot;
 
-    public bool Contains(int slot)
-    {
-        var word = slot >> 6;
-        return word < _words.Length && (_words[word] & (1UL << slot)) != 0;
-    }
-
     public int WordCount => _words.Length;
 
     /// <summary>An independent set holding the same slots, for a forked run.</summary>
