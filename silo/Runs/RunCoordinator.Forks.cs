@@ -139,11 +139,11 @@ public sealed partial class RunCoordinator
                 var months = store.GetRun(member.Ticket.Id)?.MonthsDone ?? 0;
                 if (ex is GrainFailedException)
                 {
-                    store.Finish(member.Ticket.Id, RunStatus.Failed, ex.Message, DateTimeOffset.UtcNow);
+                    FinishUnlessFinished(member.Ticket.Id, RunStatus.Failed, ex.Message);
                 }
                 else
                 {
-                    store.Finish(member.Ticket.Id, RunStatus.Cancelled, $"Cancelled after {months} of {member.Ticket.Scenario.HorizonMonths} months.", DateTimeOffset.UtcNow);
+                    FinishUnlessFinished(member.Ticket.Id, RunStatus.Cancelled, $"Cancelled after {months} of {member.Ticket.Scenario.HorizonMonths} months.");
                 }
                 Release(member);
             }
@@ -174,17 +174,17 @@ public sealed partial class RunCoordinator
         }
         catch (OperationCanceledException)
         {
-            store.Finish(id, RunStatus.Cancelled, $"Cancelled after {member.Run?.MonthsDone ?? past.MonthsDone} of {ticket.Scenario.HorizonMonths} months.", DateTimeOffset.UtcNow);
+            FinishUnlessFinished(id, RunStatus.Cancelled, $"Cancelled after {member.Run?.MonthsDone ?? past.MonthsDone} of {ticket.Scenario.HorizonMonths} months.");
             logger.LogInformation("Run {RunId} cancelled.", id);
         }
         catch (GrainFailedException ex)
         {
-            store.Finish(id, RunStatus.Failed, ex.Message, DateTimeOffset.UtcNow);
+            FinishUnlessFinished(id, RunStatus.Failed, ex.Message);
             logger.LogWarning("Run {RunId} failed: {Message}", id, ex.Message);
         }
         catch (Exception ex)
         {
-            store.Finish(id, RunStatus.Failed, $"The run failed: {ex.Message}", DateTimeOffset.UtcNow);
+            FinishUnlessFinished(id, RunStatus.Failed, $"The run failed: {ex.Message}");
             logger.LogError(ex, "Run {RunId} failed unexpectedly.", id);
         }
         finally
