@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using GbaSim.Bench.Boltzmann;
-using GbaSim.Runtime.Options;
+using GbaSim.Kernel.Options;
 
 namespace GbaSim.Bench;
 

@@ -1,4 +1,4 @@
-using GbaSim.Runtime.Determinism;
+using GbaSim.Kernel.Determinism;
 
 namespace GbaSim.Bench.Boltzmann;
 
@@ -13,7 +13,7 @@ public static class BareArrayBoltzmann
         var wealth = new long[agents];
         var incoming = new long[agents];
         Array.Fill(wealth, 1);
-        var random = new GrainRandom(seed, 0);
+        var random = new RandomStream(seed, 0);
         for (var step = 0; step < steps; step++)
         {
             // Bank what arrived last step, then give: the grains' order, so both end with coins in flight.

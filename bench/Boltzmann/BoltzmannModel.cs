@@ -1,7 +1,7 @@
-using GbaSim.Runtime.Activation;
-using GbaSim.Runtime.Hosting;
-using GbaSim.Runtime.Identity;
-using GbaSim.Runtime.Options;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Hosting;
+using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Options;
 
 namespace GbaSim.Bench.Boltzmann;
 
@@ -10,11 +10,11 @@ public static class BoltzmannModel
 {
     public static GrainRuntime<Coin> Build(int agents, RuntimeOptions options, ulong seed)
     {
-        var types = new GrainTypeRegistry<Coin>();
-        GrainType agentType = default;
+        var types = new ActorTypeRegistry<Coin>();
+        ActorType agentType = default;
         agentType = types.Add("agent", _ => new WealthAgent(agentType, agents));
         var runtime = new GrainRuntime<Coin>(types, options, seed);
-        runtime.Activate(Enumerable.Range(0, agents).Select(i => new GrainId(agentType, i)));
+        runtime.Activate(Enumerable.Range(0, agents).Select(i => new ActorId(agentType, i)));
         return runtime;
     }
 

@@ -1,6 +1,6 @@
-using GbaSim.Runtime.Activation;
-using GbaSim.Runtime.Identity;
-using GbaSim.Runtime.State;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.State;
 
 namespace GbaSim.Bench.Boltzmann;
 
@@ -9,11 +9,11 @@ namespace GbaSim.Bench.Boltzmann;
 /// it has any wealth, gives one coin to a uniformly random agent each step. A broke agent
 /// halts and is woken by the next coin.
 /// </summary>
-public sealed class WealthAgent(GrainType type, int agents) : Grain<Coin>
+public sealed class WealthAgent(ActorType type, int agents) : Actor<Coin>
 {
     public long Wealth { get; private set; } = 1;
 
-    public override void OnStep(GrainContext<Coin> context)
+    public override void OnStep(ActorContext<Coin> context)
     {
         Wealth += context.Inbox.Length;
         if (Wealth == 0)
@@ -22,7 +22,7 @@ public sealed class WealthAgent(GrainType type, int agents) : Grain<Coin>
             return;
         }
         var receiver = context.Random.NextInt(agents);
-        context.Send(new GrainId(type, receiver), default);
+        context.Send(new ActorId(type, receiver), default);
         Wealth--;
         if (Wealth == 0)
         {

@@ -5,7 +5,7 @@ using GbaSim.Client.Output;
 using GbaSim.Client.Reports;
 using GbaSim.Engine.Experiments;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 
 namespace GbaSim.Client.Commands;
 

@@ -1,6 +1,6 @@
 using GbaSim.Client.Connection;
 using GbaSim.Engine.Experiments;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 using GbaSim.Silo.Api;
 
 namespace GbaSim.Client.Commands;

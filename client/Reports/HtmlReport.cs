@@ -3,8 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GbaSim.Engine.Experiments;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Client.Reports;
 

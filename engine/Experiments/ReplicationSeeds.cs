@@ -1,4 +1,4 @@
-using GbaSim.Runtime.Identity;
+using GbaSim.Kernel.Identity;
 
 namespace GbaSim.Engine.Experiments;
 

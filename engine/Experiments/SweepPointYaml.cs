@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Engine.Experiments;
 

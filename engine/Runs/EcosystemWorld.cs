@@ -1,15 +1,15 @@
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Firms;
-using GbaSim.Grains.Institutions;
-using GbaSim.Grains.Sampling;
-using GbaSim.Grains.World;
-using GbaSim.Runtime.Determinism;
-using GbaSim.Runtime.Activation;
-using GbaSim.Runtime.Hosting;
-using GbaSim.Runtime.Identity;
-using GbaSim.Runtime.Options;
+using GbaSim.Model;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Firms;
+using GbaSim.Model.Institutions;
+using GbaSim.Model.Sampling;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Determinism;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Hosting;
+using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Options;
 
 namespace GbaSim.Engine.Runs;
 
@@ -20,18 +20,18 @@ public static class EcosystemWorld
     {
         var world = new WorldModel(scenario.World, scale, scenario.PolicySpecs(), seed);
         var types = EcosystemModel.Register(world);
-        GrainId? faulty = null;
+        ActorId? faulty = null;
         if (fault is not null)
         {
-            faulty = GrainNames.TryParse(world, fault.Type, fault.Key, out var id)
+            faulty = ActorNames.TryParse(world, fault.Type, fault.Key, out var id)
                 ? id
                 : throw new ArgumentException($"The grain to fail, '{fault.Type}/{fault.Key}', does not exist in this world.");
         }
         var runtime = new GrainRuntime<EcosystemMessage>(types, options, seed);
         foreach (var city in Cities.All)
         {
-            Add(runtime, faulty, fault, ModelGrainTypes.CityId(city), runtime.Types.Activate(ModelGrainTypes.CityId(city)));
-            Add(runtime, faulty, fault, ModelGrainTypes.LedgerId(city), runtime.Types.Activate(ModelGrainTypes.LedgerId(city)));
+            Add(runtime, faulty, fault, ModelActors.CityId(city), runtime.Types.Activate(ModelActors.CityId(city)));
+            Add(runtime, faulty, fault, ModelActors.LedgerId(city), runtime.Types.Activate(ModelActors.LedgerId(city)));
         }
         for (var i = 0; i < world.Institutions.Count; i++)
         {
@@ -39,15 +39,15 @@ public static class EcosystemWorld
             if (institution is ResearchInstitution research)
             {
                 // Research already under way: about a year's results, so the chain is not empty at the start.
-                var random = new GrainRandom(seed, StableHash.Combine(StableHash.Of("seed-results"), (ulong)i));
+                var random = new RandomStream(seed, StableHash.Combine(StableHash.Of("seed-results"), (ulong)i));
                 var count = random.StochasticRound(research.Researchers * world.Parameters.ResultsPerResearcher);
                 research.SeedResults(count, ref random);
             }
-            Add(runtime, faulty, fault, ModelGrainTypes.InstitutionId(i), institution);
+            Add(runtime, faulty, fault, ModelActors.InstitutionId(i), institution);
         }
         for (var i = 0; i < world.Schedule.Policies.Count; i++)
         {
-            Add(runtime, faulty, fault, ModelGrainTypes.PolicyId(i), runtime.Types.Activate(ModelGrainTypes.PolicyId(i)));
+            Add(runtime, faulty, fault, ModelActors.PolicyId(i), runtime.Types.Activate(ModelActors.PolicyId(i)));
         }
         foreach (var (id, profile) in FirmGenerator.Generate(world))
         {
@@ -56,6 +56,6 @@ public static class EcosystemWorld
         return (runtime, world);
     }
 
-    private static void Add(GrainRuntime<EcosystemMessage> runtime, GrainId? faulty, InjectedFault? fault, GrainId id, Grain<EcosystemMessage> grain) =>
-        runtime.Add(id, id == faulty ? new FaultingGrain(grain, fault!.Month) : grain);
+    private static void Add(GrainRuntime<EcosystemMessage> runtime, ActorId? faulty, InjectedFault? fault, ActorId id, Actor<EcosystemMessage> grain) =>
+        runtime.Add(id, id == faulty ? new FaultingActor(grain, fault!.Month) : grain);
 }

@@ -1,9 +1,9 @@
-using GbaSim.Grains.Chain;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Municipalities;
-using GbaSim.Grains.Policies;
-using GbaSim.Grains.World;
-using GbaSim.Runtime.Hosting;
+using GbaSim.Model.Chain;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Municipalities;
+using GbaSim.Model.Policies;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Hosting;
 
 namespace GbaSim.Engine.Runs;
 
@@ -39,10 +39,10 @@ internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, Worl
             var flows = new List<FlowRecord>();
             foreach (var city in Cities.All)
             {
-                var figures = ScaleUp(((CityEconomy)Grain(ModelGrainTypes.CityId(city))).Month);
+                var figures = ScaleUp(((CityEconomy)Grain(ModelActors.CityId(city))).Month);
                 cities[city] = figures;
                 Add(region, figures);
-                var ledger = (ChainLedger)Grain(ModelGrainTypes.LedgerId(city));
+                var ledger = (ChainLedger)Grain(ModelActors.LedgerId(city));
                 transitions.AddRange(ledger.Transitions);
                 flows.AddRange(ledger.Flows);
             }
@@ -59,14 +59,14 @@ internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, Worl
         var result = new List<PolicyMonth>();
         for (var i = 0; i < world.Schedule.Policies.Count; i++)
         {
-            var policy = (PolicyProgramme)Grain(ModelGrainTypes.PolicyId(i));
+            var policy = (PolicyProgramme)Grain(ModelActors.PolicyId(i));
             result.Add(new PolicyMonth(policy.Spec.Name, PolicyCatalog.NameOf(policy.Spec.Type), policy.SpentThisMonth / world.Scale, policy.Spent / world.Scale, policy.Spec.Budget));
         }
         return result;
     }
 
-    private Runtime.Activation.Grain<EcosystemMessage> Grain(Runtime.Identity.GrainId id) => runtime.TryGetGrain(id, out var grain)
-        ? grain is FaultingGrain faulting ? faulting.Inner : grain
+    private Kernel.Actors.Actor<EcosystemMessage> Grain(Kernel.Identity.ActorId id) => runtime.TryGetGrain(id, out var grain)
+        ? grain is FaultingActor faulting ? faulting.Inner : grain
         : throw new InvalidOperationException($"{runtime.Types.Describe(id)} is not active.");
 
     private CityFigures ScaleUp(CityFigures figures)

@@ -1,6 +1,6 @@
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Municipalities;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Municipalities;
+using GbaSim.Model.World;
 
 namespace GbaSim.Engine.Runs;
 

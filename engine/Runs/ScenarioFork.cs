@@ -1,7 +1,7 @@
 using System.Globalization;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Policies;
-using GbaSim.Grains.World;
+using GbaSim.Model.Policies;
+using GbaSim.Model.World;
 
 namespace GbaSim.Engine.Runs;
 

@@ -5,13 +5,13 @@ using System.Text;
 using System.Text.Json;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Grains;
-using GbaSim.Grains.Chain;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
-using GbaSim.Runtime.Activation;
-using GbaSim.Runtime.Hosting;
-using GbaSim.Runtime.Options;
+using GbaSim.Model;
+using GbaSim.Model.Chain;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Hosting;
+using GbaSim.Kernel.Options;
 
 namespace GbaSim.Engine.Runs;
 
@@ -68,7 +68,7 @@ public sealed class ScenarioRun : IDisposable
             // The variant's own policies have not started: their grains are as new.
             for (var i = past.World.Schedule.Policies.Count; i < world.Schedule.Policies.Count; i++)
             {
-                _runtime.Add(ModelGrainTypes.PolicyId(i), types.Activate(ModelGrainTypes.PolicyId(i)));
+                _runtime.Add(ModelActors.PolicyId(i), types.Activate(ModelActors.PolicyId(i)));
             }
             _observer = new MonthObserver(_runtime, world, variant.Start) { PoliciesLastStep = ScenarioFork.PoliciesFor(past._observer.PoliciesLastStep, variant) };
             _summary = new SummaryBuilder(Scale);
@@ -263,10 +263,10 @@ public sealed class ScenarioRun : IDisposable
         return month;
     }
 
-    private static Grain<EcosystemMessage> CopyInto(Grain<EcosystemMessage> grain, WorldModel world) => grain switch
+    private static Actor<EcosystemMessage> CopyInto(Actor<EcosystemMessage> grain, WorldModel world) => grain switch
     {
-        EcosystemGrain model => model.CopyInto(world),
-        FaultingGrain faulting => faulting.Around(CopyInto(faulting.Inner, world)),
+        EcosystemActor model => model.CopyInto(world),
+        FaultingActor faulting => faulting.Around(CopyInto(faulting.Inner, world)),
         _ => throw new InvalidOperationException($"A grain of type {grain.GetType().Name} cannot be copied into a forked run."),
     };
 
@@ -288,7 +288,7 @@ public sealed class ScenarioRun : IDisposable
 
     private string? Inspect(string type, string key)
     {
-        if (!GrainNames.TryParse(World, type, key, out var id))
+        if (!ActorNames.TryParse(World, type, key, out var id))
         {
             return null;
         }

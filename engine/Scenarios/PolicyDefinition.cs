@@ -1,5 +1,5 @@
-using GbaSim.Grains.Policies;
-using GbaSim.Grains.World;
+using GbaSim.Model.Policies;
+using GbaSim.Model.World;
 
 namespace GbaSim.Engine.Scenarios;
 

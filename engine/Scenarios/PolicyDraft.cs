@@ -1,6 +1,6 @@
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.Policies;
-using GbaSim.Grains.World;
+using GbaSim.Model.Policies;
+using GbaSim.Model.World;
 
 namespace GbaSim.Engine.Scenarios;
 

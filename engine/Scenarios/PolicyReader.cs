@@ -1,5 +1,5 @@
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Policies;
 using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Scenarios;

@@ -1,5 +1,5 @@
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 
 namespace GbaSim.Engine.Scenarios;
 

@@ -1,5 +1,5 @@
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Scenarios;

@@ -1,6 +1,6 @@
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Engine.Scenarios;
 

@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
-using GbaSim.Runtime.Identity;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Identity;
 
 namespace GbaSim.Engine.Telemetry;
 
@@ -176,7 +176,7 @@ public sealed class ChainTracer
     /// institution it dealt with (licensor, parent or fund), which is kept as the institution.
     /// </summary>
     private (string Institution, string? Firm) Holder(in ChainTransition t) => t.HolderKind == HolderKind.Firm
-        ? (InstitutionName(t.Counterpart), ModelGrainTypes.FirmName(t.Holder))
+        ? (InstitutionName(t.Counterpart), ModelActors.FirmName(t.Holder))
         : (InstitutionName(t.Holder), null);
 
     private string InstitutionName(long index) => index >= 0 && index < _institutions.Count

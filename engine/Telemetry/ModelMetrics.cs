@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using GbaSim.Engine.Runs;
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Engine.Telemetry;
 

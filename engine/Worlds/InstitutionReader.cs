@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
 using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Worlds;

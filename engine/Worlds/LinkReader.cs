@@ -1,7 +1,7 @@
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
 using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Worlds;

@@ -1,6 +1,6 @@
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Yaml;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 
 namespace GbaSim.Engine.Worlds;
 

@@ -1,4 +1,4 @@
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Yaml;

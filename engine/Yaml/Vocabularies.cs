@@ -1,5 +1,5 @@
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Engine.Yaml;
 
@@ -17,8 +17,8 @@ internal static class Vocabularies
     public static Vocabulary<Zone> Zone { get; } = new(
         "zone",
         "zones",
-        (string name, out Zone zone) => Zones.TryParse(name, out zone) && zone != Grains.Contracts.Zone.None,
-        Zones.All.Where(z => z != Grains.Contracts.Zone.None).Select(z => z.FileName()).ToArray());
+        (string name, out Zone zone) => Zones.TryParse(name, out zone) && zone != Model.Ecosystem.Zone.None,
+        Zones.All.Where(z => z != Model.Ecosystem.Zone.None).Select(z => z.FileName()).ToArray());
 
     public static Vocabulary<Sector> Sector { get; } = new(
         "sector", "sectors", Sectors.TryParse, Sectors.All.Select(s => s.Code()).ToArray());

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 using GbaSim.Silo.Runs;
 using GbaSim.Silo.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 using GbaSim.Silo.Hosting;
 using GbaSim.Silo.Runs;
 using Microsoft.AspNetCore.Http.HttpResults;

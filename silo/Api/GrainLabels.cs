@@ -1,5 +1,5 @@
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 using GbaSim.Silo.Runs;
 using GbaSim.Silo.Storage;
 
@@ -40,7 +40,7 @@ public sealed class GrainLabels
     {
         if (holderKind == "firm")
         {
-            return "firm/" + ModelGrainTypes.FirmName(key);
+            return "firm/" + ModelActors.FirmName(key);
         }
         return key >= 0 && key < _institutions.Count ? "institution/" + _institutions[(int)key].Key : $"institution/#{key}";
     }

@@ -133,9 +133,9 @@ public static class RunEndpoints
         {
             return Problems.NotFound($"There is no run '{id}'.");
         }
-        if (city is not null && !GbaSim.Grains.Contracts.Cities.TryParse(city, out _))
+        if (city is not null && !GbaSim.Model.Ecosystem.Cities.TryParse(city, out _))
         {
-            return Problems.NotFound($"There is no city '{city}'; the cities are {string.Join(", ", GbaSim.Grains.Contracts.Cities.All.Select(c => GbaSim.Grains.Contracts.Cities.DisplayName(c)))}.");
+            return Problems.NotFound($"There is no city '{city}'; the cities are {string.Join(", ", GbaSim.Model.Ecosystem.Cities.All.Select(c => GbaSim.Model.Ecosystem.Cities.DisplayName(c)))}.");
         }
         var cityName = city is null ? null : CityName(city);
         var months = store.Months(id, cityName).Select(m => new MonthInfo(m.Month, m.YearMonth, m.Figures)).ToArray();
@@ -192,5 +192,5 @@ public static class RunEndpoints
         return TypedResults.Accepted($"/api/runs/{id}", RunInfo.From(store.GetRun(id)!));
     }
 
-    private static string CityName(string city) => GbaSim.Grains.Contracts.Cities.TryParse(city, out var c) ? GbaSim.Grains.Contracts.Cities.DisplayName(c) : city;
+    private static string CityName(string city) => GbaSim.Model.Ecosystem.Cities.TryParse(city, out var c) ? GbaSim.Model.Ecosystem.Cities.DisplayName(c) : city;
 }

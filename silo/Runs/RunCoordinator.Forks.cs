@@ -1,7 +1,7 @@
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.World;
-using GbaSim.Runtime.Hosting;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Hosting;
 using GbaSim.Silo.Api;
 using GbaSim.Silo.Storage;
 
@@ -132,12 +132,12 @@ public sealed partial class RunCoordinator
             logger.LogInformation("Fork group (seed {Seed}) ran its shared past to {ForkAt} in one run for {Count} branches.", group.Seed, group.ForkAt, live.Count);
             return true;
         }
-        catch (Exception ex) when (ex is OperationCanceledException or GrainFailedException)
+        catch (Exception ex) when (ex is OperationCanceledException or ActorFailedException)
         {
             foreach (var member in live)
             {
                 var months = store.GetRun(member.Ticket.Id)?.MonthsDone ?? 0;
-                if (ex is GrainFailedException)
+                if (ex is ActorFailedException)
                 {
                     FinishUnlessFinished(member.Ticket.Id, RunStatus.Failed, ex.Message);
                 }
@@ -177,7 +177,7 @@ public sealed partial class RunCoordinator
             FinishUnlessFinished(id, RunStatus.Cancelled, $"Cancelled after {member.Run?.MonthsDone ?? past.MonthsDone} of {ticket.Scenario.HorizonMonths} months.");
             logger.LogInformation("Run {RunId} cancelled.", id);
         }
-        catch (GrainFailedException ex)
+        catch (ActorFailedException ex)
         {
             FinishUnlessFinished(id, RunStatus.Failed, ex.Message);
             logger.LogWarning("Run {RunId} failed: {Message}", id, ex.Message);

@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Runtime.Hosting;
+using GbaSim.Kernel.Hosting;
 using GbaSim.Silo.Api;
 using GbaSim.Silo.Hosting;
 using GbaSim.Silo.Storage;
@@ -146,7 +146,7 @@ public sealed partial class RunCoordinator(IResultsStore store, IOptions<SiloOpt
             FinishUnlessFinished(id, RunStatus.Cancelled, $"Cancelled after {active.Run?.MonthsDone ?? 0} of {ticket.Scenario.HorizonMonths} months.");
             logger.LogInformation("Run {RunId} cancelled.", id);
         }
-        catch (GrainFailedException ex)
+        catch (ActorFailedException ex)
         {
             FinishUnlessFinished(id, RunStatus.Failed, ex.Message);
             logger.LogWarning("Run {RunId} failed: {Message}", id, ex.Message);

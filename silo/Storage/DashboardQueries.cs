@@ -1,4 +1,4 @@
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;

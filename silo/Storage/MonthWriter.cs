@@ -1,6 +1,6 @@
 using GbaSim.Engine.Runs;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Municipalities;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Municipalities;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;

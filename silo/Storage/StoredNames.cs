@@ -1,5 +1,5 @@
 using System.Text;
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Silo.Storage;
 

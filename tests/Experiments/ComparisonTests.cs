@@ -1,7 +1,7 @@
 using GbaSim.Engine.Experiments;
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Policies;
 using GbaSim.Tests.Model;
 
 namespace GbaSim.Tests.Experiments;

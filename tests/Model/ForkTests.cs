@@ -1,9 +1,9 @@
 using System.Text.Json;
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
+using GbaSim.Model.World;
 
 namespace GbaSim.Tests.Model;
 

@@ -1,7 +1,7 @@
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Tests.Model;
 

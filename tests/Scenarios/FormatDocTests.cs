@@ -1,6 +1,6 @@
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Worlds;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Tests.Scenarios;
 

@@ -1,6 +1,6 @@
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
 
 namespace GbaSim.Tests.Scenarios;
 

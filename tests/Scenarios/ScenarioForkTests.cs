@@ -1,5 +1,5 @@
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.World;
+using GbaSim.Model.World;
 
 namespace GbaSim.Tests.Scenarios;
 

@@ -1,7 +1,7 @@
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Policies;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
+using GbaSim.Model.World;
 
 namespace GbaSim.Tests.Scenarios;
 

@@ -1,6 +1,6 @@
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Worlds;
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Tests.Scenarios;
 

@@ -1,4 +1,4 @@
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Tests.Storage;
 

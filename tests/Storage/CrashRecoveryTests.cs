@@ -56,7 +56,7 @@ public sealed class CrashRecoveryTests : IDisposable
         var third = _folder.Open();
         var months = third.Months("cut-off", "Shenzhen");
         Assert.Equal(5, months.Count);
-        Assert.Equal(StoreSamples.Figure(4, Grains.Contracts.City.Shenzhen, "firms"), months[4].Figures["firms"]);
+        Assert.Equal(StoreSamples.Figure(4, GbaSim.Model.Ecosystem.City.Shenzhen, "firms"), months[4].Figures["firms"]);
         Assert.Equal(RunStatus.Interrupted, third.GetRun("cut-off")!.Status);
     }
 }

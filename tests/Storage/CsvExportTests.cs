@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using GbaSim.Grains.Municipalities;
+using GbaSim.Model.Municipalities;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;
@@ -39,7 +39,7 @@ public sealed class CsvExportTests : IDisposable
         Assert.Equal("region", rows[0]["city"]);
         var row = rows.Single(r => r["month"] == "2" && r["city"] == "Hong Kong" && r["figure"] == "revenue");
         Assert.Equal("2026-03", row["year_month"]);
-        Assert.Equal(StoreSamples.Figure(2, Grains.Contracts.City.HongKong, "revenue"), double.Parse(row["value"], CultureInfo.InvariantCulture));
+        Assert.Equal(StoreSamples.Figure(2, GbaSim.Model.Ecosystem.City.HongKong, "revenue"), double.Parse(row["value"], CultureInfo.InvariantCulture));
         Assert.Contains(".25", row["value"], StringComparison.Ordinal);
     }
 

@@ -1,5 +1,5 @@
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Municipalities;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Municipalities;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;

@@ -1,8 +1,8 @@
 using System.Reflection;
 using GbaSim.Engine.Runs;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.Municipalities;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Municipalities;
+using GbaSim.Model.World;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;

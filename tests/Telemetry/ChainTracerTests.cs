@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
 
 namespace GbaSim.Tests.Telemetry;
 
@@ -14,7 +14,7 @@ public sealed class ChainTracerTests
 {
     private static readonly YearMonth Start = new(2025, 1);
     private static readonly string[] Institutions = ["hku", "gba-fund", "sz-lab"];
-    private static readonly long Firm = ModelGrainTypes.FirmId(City.Shenzhen, Sector.IntegratedCircuits, 42).Key;
+    private static readonly long Firm = ModelActors.FirmId(City.Shenzhen, Sector.IntegratedCircuits, 42).Key;
 
     [Fact]
     public void Technology_reaching_the_market_is_one_trace_with_a_span_per_stage_in_simulated_time()

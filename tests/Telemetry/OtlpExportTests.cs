@@ -1,6 +1,6 @@
 using System.Text;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Runtime.Hosting;
+using GbaSim.Kernel.Hosting;
 using GbaSim.Tests.Silo;
 using static GbaSim.Tests.Silo.ApiHelpers;
 

@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Runtime.Hosting;
+using GbaSim.Kernel.Hosting;
 using GbaSim.Tests.Scenarios;
 
 namespace GbaSim.Tests.Telemetry;

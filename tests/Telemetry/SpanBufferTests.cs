@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Runtime.Hosting;
+using GbaSim.Kernel.Hosting;
 using GbaSim.Silo.Telemetry;
 using static GbaSim.Tests.Silo.ApiHelpers;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Policies;
 using static GbaSim.Tests.Scenarios.Schemas.Schema;
 
 namespace GbaSim.Tests.Scenarios.Schemas;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Engine.Worlds;
-using GbaSim.Grains.Policies;
+using GbaSim.Model.Policies;
 
 namespace GbaSim.Tests.Scenarios.Schemas;
 

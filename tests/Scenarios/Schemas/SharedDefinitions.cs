@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using GbaSim.Grains.Contracts;
+using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Tests.Scenarios.Schemas;
 
@@ -16,7 +16,7 @@ internal static class SharedDefinitions
         Schema.Enum(description, Cities.All.Select(c => c.DisplayName()));
 
     public static JsonObject Zone(string description, bool withNone) =>
-        Schema.Enum(description, Zones.All.Where(z => withNone || z != Grains.Contracts.Zone.None).Select(z => z.FileName()));
+        Schema.Enum(description, Zones.All.Where(z => withNone || z != GbaSim.Model.Ecosystem.Zone.None).Select(z => z.FileName()));
 
     public static JsonObject Sector(string description) =>
         Schema.Enum(description, Sectors.All.Select(s => s.Code()), Sectors.All.Select(s => s.ToString()));

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GbaSim.Engine.Worlds;
-using GbaSim.Grains.Contracts;
-using GbaSim.Grains.World;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
 using static GbaSim.Tests.Scenarios.Schemas.Schema;
 
 namespace GbaSim.Tests.Scenarios.Schemas;

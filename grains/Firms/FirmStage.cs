@@ -1,8 +1,0 @@
-namespace GbaSim.Grains.Firms;
-
-public enum FirmStage : byte
-{
-    StartUp,
-    Growth,
-    Mature,
-}

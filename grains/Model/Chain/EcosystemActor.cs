@@ -1,0 +1,56 @@
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Identity;
+
+namespace GbaSim.Model.Chain;
+
+/// <summary>
+/// What every grain of the model shares: the read-only world, and the ways it records chain
+/// transitions and cross-city flows and moves money across frictions.
+/// </summary>
+public abstract class EcosystemActor(WorldModel world) : Actor<EcosystemMessage>
+{
+    protected WorldModel World { get; } = world;
+
+    protected ModelParameters Parameters => World.Parameters;
+
+    /// <summary>
+    /// A deep copy of this grain that lives in <paramref name="world"/> (this run's world or a
+    /// variant's): lists, sets and arrays are copied, values are copied, and only the world is
+    /// replaced. A forked run is made of these copies.
+    /// </summary>
+    public abstract EcosystemActor CopyInto(WorldModel world);
+
+    /// <summary>Records a transition with the ledger of the city where it happened.</summary>
+    protected static void Record(ActorContext<EcosystemMessage> context, City city, in ChainTransition transition) =>
+        context.Send(ModelActors.LedgerId(city), EcosystemMessage.Of(transition));
+
+    /// <summary>Records a flow between two different cities with the sender's city ledger.</summary>
+    protected static void RecordFlow(ActorContext<EcosystemMessage> context, FlowKind kind, City from, City to, double amount)
+    {
+        if (from != to && amount > 0)
+        {
+            context.Send(ModelActors.LedgerId(from), EcosystemMessage.Of(new FlowRecord(kind, from, to, amount)));
+        }
+    }
+
+    /// <summary>
+    /// Pays <paramref name="capital"/> to a grain in another (or the same) city; across a link
+    /// the share the link loses (lowered by facilitation policies) never arrives.
+    /// </summary>
+    protected void Pay(ActorContext<EcosystemMessage> context, ActorId to, City toCity, in CapitalFlow capital)
+    {
+        var loss = World.Link(capital.From, toCity).CapitalLoss * World.Schedule.FrictionFactor(context.Step, capital.From, toCity, FlowKind.Capital);
+        var arriving = capital with { Amount = capital.Amount * (1 - loss) };
+        context.Send(to, EcosystemMessage.Of(arriving));
+        RecordFlow(context, FlowKind.Capital, capital.From, toCity, capital.Amount);
+    }
+
+    /// <summary>Whether a technology crossing from one city to another survives the link's friction.</summary>
+    protected bool TechnologySurvives(ActorContext<EcosystemMessage> context, City from, City to)
+    {
+        var loss = World.Link(from, to).TechnologyLoss * World.Schedule.FrictionFactor(context.Step, from, to, FlowKind.Technology);
+        return loss <= 0 || !context.Random.Chance(loss);
+    }
+}

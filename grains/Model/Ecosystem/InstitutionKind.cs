@@ -1,0 +1,54 @@
+namespace GbaSim.Model.Ecosystem;
+
+public enum InstitutionKind : byte
+{
+    University,
+    ResearchInstitute,
+    NationalLaboratory,
+    MajorFacility,
+    TechnologyTransferCentre,
+    PilotPlatform,
+    VentureFund,
+    GuidanceFund,
+    BankLending,
+    Incubator,
+}
+
+public static class InstitutionKinds
+{
+    public static readonly IReadOnlyList<InstitutionKind> All = Enum.GetValues<InstitutionKind>();
+
+    public static bool DoesResearch(this InstitutionKind kind) =>
+        kind is InstitutionKind.University or InstitutionKind.ResearchInstitute or InstitutionKind.NationalLaboratory;
+
+    public static bool IsFund(this InstitutionKind kind) =>
+        kind is InstitutionKind.VentureFund or InstitutionKind.GuidanceFund or InstitutionKind.BankLending;
+
+    public static string FileName(this InstitutionKind kind) => kind switch
+    {
+        InstitutionKind.University => "university",
+        InstitutionKind.ResearchInstitute => "research-institute",
+        InstitutionKind.NationalLaboratory => "national-laboratory",
+        InstitutionKind.MajorFacility => "major-facility",
+        InstitutionKind.TechnologyTransferCentre => "technology-transfer-centre",
+        InstitutionKind.PilotPlatform => "pilot-platform",
+        InstitutionKind.VentureFund => "venture-fund",
+        InstitutionKind.GuidanceFund => "guidance-fund",
+        InstitutionKind.BankLending => "bank-lending",
+        _ => "incubator",
+    };
+
+    public static bool TryParse(string name, out InstitutionKind kind)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.FileName(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+        kind = default;
+        return false;
+    }
+}

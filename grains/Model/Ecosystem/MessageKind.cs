@@ -1,0 +1,69 @@
+namespace GbaSim.Model.Ecosystem;
+
+/// <summary>What an <see cref="EcosystemMessage"/> carries, and so which of its payloads is meaningful.</summary>
+public enum MessageKind : byte
+{
+    /// <summary>People arriving (<see cref="EcosystemMessage.Talent"/>): graduates or migrants to a city, hires to an employer.</summary>
+    Talent = 1,
+
+    /// <summary>An employer asks its city for people (<see cref="EcosystemMessage.Talent"/>).</summary>
+    TalentDemand,
+
+    /// <summary>Money (<see cref="EcosystemMessage.Capital"/>).</summary>
+    Capital,
+
+    /// <summary>An institution offers a breakthrough for licensing (<see cref="EcosystemMessage.Deal"/>).</summary>
+    LicenceOffer,
+
+    /// <summary>A firm asks a transfer centre for technologies of its field (<see cref="EcosystemMessage.Deal"/>: field and budget).</summary>
+    TechnologyDemand,
+
+    /// <summary>A transfer centre hands a firm a licensed technology (<see cref="EcosystemMessage.Deal"/>: price and licensor).</summary>
+    Licensed,
+
+    /// <summary>A firm asks a pilot platform to test a technology (<see cref="EcosystemMessage.Deal"/>).</summary>
+    PilotRequest,
+
+    /// <summary>A pilot platform reports a test (<see cref="EcosystemMessage.Deal"/>: success flag).</summary>
+    PilotResult,
+
+    /// <summary>
+    /// A firm asks a fund, or a sector-finance policy, for money (<see cref="EcosystemMessage.Deal"/>: amount). To a policy
+    /// the technology's stage says what is claimed: financing (first financing), market (launch reward), or basic
+    /// research with no technology (a start-up grant).
+    /// </summary>
+    FundingApplication,
+
+    /// <summary>A fund's answer (<see cref="EcosystemMessage.Deal"/>: amount granted and success flag).</summary>
+    FundingDecision,
+
+    /// <summary>An institution applies for a user project at a major facility (<see cref="EcosystemMessage.Deal"/>).</summary>
+    FacilityApplication,
+
+    /// <summary>A facility grants a user project (<see cref="EcosystemMessage.Deal"/>: months of access in Amount).</summary>
+    FacilityGrant,
+
+    /// <summary>The first message of a new firm (<see cref="EcosystemMessage.Founding"/>).</summary>
+    Founding,
+
+    /// <summary>A firm's monthly figures to its city (<see cref="EcosystemMessage.FirmReport"/>).</summary>
+    FirmReport,
+
+    /// <summary>An institution's monthly figures to its city (<see cref="EcosystemMessage.InstitutionReport"/>).</summary>
+    InstitutionReport,
+
+    /// <summary>A chain transition, to the city's chain ledger (<see cref="EcosystemMessage.Transition"/>).</summary>
+    Transition,
+
+    /// <summary>A start-up asks an incubator for a place (<see cref="EcosystemMessage.Deal"/>).</summary>
+    IncubationRequest,
+
+    /// <summary>An incubator admits a start-up (<see cref="EcosystemMessage.Deal"/>: months of support in Amount).</summary>
+    IncubationGrant,
+
+    /// <summary>A flow between cities, to the sender's city ledger (<see cref="EcosystemMessage.Flow"/>).</summary>
+    Flow,
+
+    /// <summary>A city asks a talent policy to pay relocation subsidies (<see cref="EcosystemMessage.Talent"/>).</summary>
+    SubsidyClaim,
+}

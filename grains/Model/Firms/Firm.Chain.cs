@@ -1,0 +1,281 @@
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+
+namespace GbaSim.Model.Firms;
+
+/// <summary>The firm's side of the chain: receiving technologies and money, and moving its pipeline on.</summary>
+public sealed partial class Firm
+{
+    private FirmStatus Receive(ActorContext<EcosystemMessage> context, in EcosystemMessage message, long sender)
+    {
+        var step = (int)context.Step;
+        switch (message.Kind)
+        {
+            case MessageKind.Founding:
+                return Found(context, message.Founding, sender);
+            case MessageKind.Talent:
+                Talent += message.Talent.Count;
+                break;
+            case MessageKind.Capital:
+                Cash += message.Capital.Amount;
+                break;
+            case MessageKind.IncubationGrant:
+                IncubatedUntil = step + (int)message.Deal.Amount - 1;
+                break;
+            case MessageKind.Licensed:
+                TakeLicence(context, message.Deal, sender);
+                break;
+            case MessageKind.PilotResult:
+                FinishPilot(context, message.Deal);
+                break;
+            case MessageKind.FundingDecision:
+                TakeFunding(context, message.Deal, sender);
+                break;
+        }
+        return FirmStatus.None;
+    }
+
+    private FirmStatus Found(ActorContext<EcosystemMessage> context, in Founding founding, long parent)
+    {
+        if (Founded)
+        {
+            return FirmStatus.None;
+        }
+        var step = (int)context.Step;
+        Start(new FirmProfile(founding.City, founding.Zone, founding.Sector, FirmStage.StartUp, step, 2, founding.Cash, 0, 0, false));
+        if (founding.HasTechnology)
+        {
+            var technology = founding.Technology.Advance(ChainStage.Transformation, 5, step);
+            _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, parent));
+            Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, parent));
+        }
+        var incubator = World.IncubatorFor(City, ref context.Random);
+        if (incubator >= 0)
+        {
+            context.Send(ModelActors.InstitutionId(incubator), EcosystemMessage.Of(MessageKind.IncubationRequest, new Deal(founding.Technology, 0, context.Id.Key, false)));
+        }
+        foreach (var policy in World.Schedule.SectorFinance(context.Step, Sector, City, Zone))
+        {
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(default, 0, context.Id.Key, false)));
+        }
+        return FirmStatus.Born;
+    }
+
+    private void TakeLicence(ActorContext<EcosystemMessage> context, in Deal deal, long centre)
+    {
+        var step = (int)context.Step;
+        var licensor = World.Institutions[(int)deal.Counterpart];
+        var technology = deal.Technology.Advance(ChainStage.Transformation, 5, step).Funded(0);
+        Cash -= deal.Amount;
+        Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), licensor.City, new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id));
+        var transferCentre = World.Institutions[(int)centre];
+        var (_, subsidy) = World.Schedule.TransferBonus(context.Step, transferCentre.Key, transferCentre.City);
+        var fee = deal.Amount * transferCentre.FeeRate * (1 - subsidy);
+        if (fee > 0)
+        {
+            Cash -= fee;
+            Pay(context, ModelActors.InstitutionId((int)centre), transferCentre.City, new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id));
+        }
+        _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, deal.Counterpart));
+        Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, Cities.CrossesBorder(licensor.City, City), HolderKind.Firm, context.Id.Key, deal.Counterpart));
+    }
+
+    private void FinishPilot(ActorContext<EcosystemMessage> context, in Deal deal)
+    {
+        var index = Find(deal.Technology.Id);
+        if (index < 0)
+        {
+            return;
+        }
+        var item = _pipeline[index];
+        if (deal.Amount < 0)
+        {
+            // The platform had no room: develop in-house instead.
+            _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
+        }
+        else if (deal.Success)
+        {
+            EnterFinancing(context, index);
+        }
+        else
+        {
+            Stall(context, index);
+        }
+    }
+
+    private void TakeFunding(ActorContext<EcosystemMessage> context, in Deal deal, long fund)
+    {
+        var index = Find(deal.Technology.Id);
+        if (!deal.Success)
+        {
+            if (index >= 0 && _pipeline[index].Step == PipelineStep.AwaitingDecision)
+            {
+                _pipeline[index] = _pipeline[index] with { Step = PipelineStep.AwaitingFinance };
+            }
+            return;
+        }
+        if (index < 0 || _pipeline[index].Step != PipelineStep.AwaitingDecision)
+        {
+            // Another fund, or the firm itself, financed it first (or it stalled): the money goes back.
+            ReturnFunding(context, fund, deal.Amount);
+            return;
+        }
+        Cash += deal.Amount;
+        _investors.Add((fund, deal.Amount * 1.5));
+        Launch(context, index, deal.Amount, fund);
+    }
+
+    private void ReturnFunding(ActorContext<EcosystemMessage> context, long fund, double amount) =>
+        Pay(context, ModelActors.InstitutionId((int)fund), World.Institutions[(int)fund].City, new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Financing, City, -1, amount, 0));
+
+    /// <summary>Moves each technology in the pipeline on by a month.</summary>
+    private void Advance(ActorContext<EcosystemMessage> context)
+    {
+        var step = (int)context.Step;
+        for (var i = _pipeline.Count - 1; i >= 0; i--)
+        {
+            var item = _pipeline[i];
+            var quality = item.Technology.Quality;
+            switch (item.Step)
+            {
+                case PipelineStep.AwaitingPilot:
+                    RequestPilot(context, i);
+                    break;
+                case PipelineStep.InPilot when step - item.Since > 3 * Parameters.PilotMonths:
+                    _pipeline[i] = item with { Step = PipelineStep.SelfDeveloping, Since = step };
+                    break;
+                case PipelineStep.SelfDeveloping:
+                    if (context.Random.Chance(Parameters.SelfTransformationMonthly * (0.5 + quality)))
+                    {
+                        EnterFinancing(context, i);
+                    }
+                    else if (context.Random.Chance(Parameters.TransformationAbandonMonthly))
+                    {
+                        Stall(context, i);
+                    }
+                    break;
+                case PipelineStep.AwaitingFinance:
+                    SeekFinance(context, i);
+                    break;
+                case PipelineStep.AwaitingDecision when step - item.Since > Parameters.FinancingPatienceMonths:
+                    Stall(context, i);
+                    break;
+            }
+        }
+    }
+
+    private void RequestPilot(ActorContext<EcosystemMessage> context, int index)
+    {
+        var item = _pipeline[index];
+        var platform = World.PilotPlatformFor(City, item.Technology.Field);
+        if (platform < 0 || !TechnologySurvives(context, City, World.Institutions[platform].City))
+        {
+            _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
+            return;
+        }
+        context.Send(ModelActors.InstitutionId(platform), EcosystemMessage.Of(MessageKind.PilotRequest, new Deal(item.Technology, 0, context.Id.Key, false)));
+        _pipeline[index] = item with { Step = PipelineStep.InPilot, Since = (int)context.Step };
+    }
+
+    private void SeekFinance(ActorContext<EcosystemMessage> context, int index)
+    {
+        var item = _pipeline[index];
+        var waited = (int)context.Step - item.Since;
+        if (waited > Parameters.FinancingPatienceMonths)
+        {
+            Stall(context, index);
+            return;
+        }
+        var need = FinancingNeed(item.Technology.Field);
+        if (Cash > need * 1.5 && context.Random.Chance(Parameters.SelfFinancingMonthly))
+        {
+            Cash -= need * 0.5;
+            Launch(context, index, 0, -1);
+            return;
+        }
+        var funds = World.FundsFor(City, ChainStage.Financing);
+        if (funds.Count == 0)
+        {
+            return;
+        }
+        var fund = funds[waited % Math.Min(funds.Count, 4)];
+        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false)));
+        _pipeline[index] = item with { Step = PipelineStep.AwaitingDecision };
+    }
+
+    private double FinancingNeed(Sector field) => Parameters.FinancingNeed * field switch
+    {
+        Sector.CommercialAerospace => 3.0,
+        Sector.IntegratedCircuits => 2.0,
+        Sector.Biotechnology or Sector.NewEnergyVehicles => 1.5,
+        _ => 1.0,
+    };
+
+    private void EnterFinancing(ActorContext<EcosystemMessage> context, int index)
+    {
+        var item = _pipeline[index];
+        var technology = item.Technology.Advance(ChainStage.Financing, 7, (int)context.Step);
+        _pipeline[index] = item with { Technology = technology, Step = PipelineStep.AwaitingFinance, Since = (int)context.Step };
+        Record(context, City, new ChainTransition(technology, ChainStage.Transformation, ChainStage.Financing, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, item.Source));
+        ClaimSectorFinance(context, technology);
+    }
+
+    private void Launch(ActorContext<EcosystemMessage> context, int index, double funding, long fund)
+    {
+        var item = _pipeline[index];
+        var technology = item.Technology.Advance(ChainStage.Market, 9, (int)context.Step).Funded(funding);
+        _pipeline.RemoveAt(index);
+        Products++;
+        ProductQuality += technology.Quality;
+        var crossed = fund >= 0 && Cities.CrossesBorder(World.Institutions[(int)fund].City, City);
+        Record(context, City, new ChainTransition(technology, ChainStage.Financing, ChainStage.Market, TransitionOutcome.Advanced, City, crossed, HolderKind.Firm, context.Id.Key, fund >= 0 ? fund : item.Source));
+        ClaimSectorFinance(context, technology);
+    }
+
+    private void Stall(ActorContext<EcosystemMessage> context, int index)
+    {
+        var item = _pipeline[index];
+        _pipeline.RemoveAt(index);
+        Record(context, City, new ChainTransition(item.Technology, item.Technology.Stage, item.Technology.Stage, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, item.Source));
+    }
+
+    private void ClaimSectorFinance(ActorContext<EcosystemMessage> context, in Technology technology)
+    {
+        foreach (var policy in World.Schedule.SectorFinance(context.Step, Sector, City, Zone))
+        {
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(technology, 0, context.Id.Key, false)));
+        }
+    }
+
+    /// <summary>Asks the city's transfer centre for a technology when the pipeline is short and there is money to license.</summary>
+    private void SeekTechnology(ActorContext<EcosystemMessage> context)
+    {
+        if (_pipeline.Count >= Parameters.PipelineTarget || Cash < Parameters.LicenceBasePrice * 2)
+        {
+            return;
+        }
+        if (!context.Random.Chance(Parameters.TechnologyDemandShare))
+        {
+            return;
+        }
+        var centre = World.TransferCentreFor(City, Sector);
+        if (centre >= 0)
+        {
+            var wanted = new Technology(0, Sector, ChainStage.Breakthrough, 4, City, 0, 0, 0, 0, 0);
+            context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.TechnologyDemand, new Deal(wanted, Cash * 0.3, context.Id.Key, false)));
+        }
+    }
+
+    private int Find(long technology)
+    {
+        for (var i = 0; i < _pipeline.Count; i++)
+        {
+            if (_pipeline[i].Technology.Id == technology)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,341 @@
+using GbaSim.Model.Chain;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Sampling;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.State;
+
+namespace GbaSim.Model.Firms;
+
+/// <summary>
+/// A firm: it employs R&amp;D talent, earns revenue from its products, files patents, and takes
+/// technologies from licence (or spin-off) through pilot testing and financing to market. It
+/// reports its figures to its city every month and closes when it runs out of money.
+/// </summary>
+public sealed partial class Firm : EcosystemActor
+{
+    private readonly List<PipelineItem> _pipeline = [];
+    private readonly List<(long Fund, double Outstanding)> _investors = [];
+
+    /// <summary>A firm activated by its first message (a founding); it is set up when that message arrives.</summary>
+    public Firm(WorldModel world)
+        : base(world)
+    {
+    }
+
+    public Firm(WorldModel world, FirmProfile profile)
+        : base(world) => Start(profile);
+
+    public bool Founded { get; private set; }
+
+    public City City { get; private set; }
+
+    public Zone Zone { get; private set; }
+
+    public Sector Sector { get; private set; }
+
+    public FirmStage Stage { get; private set; }
+
+    public int BornStep { get; private set; }
+
+    public int Talent { get; private set; }
+
+    public double Cash { get; private set; }
+
+    public int Products { get; private set; }
+
+    public double ProductQuality { get; private set; }
+
+    public bool HighTech { get; private set; }
+
+    public bool Closed { get; private set; }
+
+    public long InventionPatents { get; private set; }
+
+    public long OtherPatents { get; private set; }
+
+    public int IncubatedUntil { get; private set; } = -1;
+
+    public IReadOnlyList<PipelineItem> Pipeline => _pipeline;
+
+    public override void OnStep(ActorContext<EcosystemMessage> context)
+    {
+        if (Closed)
+        {
+            ReturnToSenders(context);
+            context.Halt();
+            return;
+        }
+        var status = FirmStatus.None;
+        foreach (var envelope in context.Inbox)
+        {
+            status |= Receive(context, envelope.Message, envelope.Sender.Key);
+        }
+        if (!Founded)
+        {
+            context.Halt();
+            return;
+        }
+
+        var step = (int)context.Step;
+        var (revenue, costs) = Trade(context);
+        var (inventions, others) = Invent(context);
+        Staff(context, revenue, costs);
+        Advance(context);
+        SeekTechnology(context);
+        if (Grow(step))
+        {
+            status |= FirmStatus.BecameHighTech;
+        }
+
+        Cash -= costs;
+        Cash += revenue;
+        if (ShouldClose(context, step))
+        {
+            Close(context);
+            status |= FirmStatus.Closed;
+        }
+        if (HighTech)
+        {
+            status |= FirmStatus.HighTech;
+        }
+        if (Stage == FirmStage.StartUp)
+        {
+            status |= FirmStatus.StartUp;
+        }
+        if (IncubatedUntil >= step)
+        {
+            status |= FirmStatus.Incubated;
+        }
+        context.Send(ModelActors.CityId(City), EcosystemMessage.Of(new FirmReport(Sector, status, (short)Math.Min(Products, short.MaxValue), Talent, inventions, others, revenue, Cash)));
+    }
+
+    public override EcosystemActor CopyInto(WorldModel world)
+    {
+        var copy = new Firm(world)
+        {
+            Founded = Founded,
+            City = City,
+            Zone = Zone,
+            Sector = Sector,
+            Stage = Stage,
+            BornStep = BornStep,
+            Talent = Talent,
+            Cash = Cash,
+            Products = Products,
+            ProductQuality = ProductQuality,
+            HighTech = HighTech,
+            Closed = Closed,
+            InventionPatents = InventionPatents,
+            OtherPatents = OtherPatents,
+            IncubatedUntil = IncubatedUntil,
+            _distressMonths = _distressMonths,
+        };
+        copy._pipeline.AddRange(_pipeline);
+        copy._investors.AddRange(_investors);
+        return copy;
+    }
+
+    public override void WriteState(IStateWriter writer)
+    {
+        writer.Write("city", City.DisplayName());
+        writer.Write("zone", Zone.FileName());
+        writer.Write("sector", Sector.Code());
+        writer.Write("stage", Stage.ToString());
+        writer.Write("bornStep", BornStep);
+        writer.Write("highTech", HighTech);
+        writer.Write("closed", Closed);
+        writer.Write("talent", Talent);
+        writer.Write("cash", Cash);
+        writer.Write("products", Products);
+        writer.Write("productQuality", ProductQuality);
+        writer.Write("inventionPatents", InventionPatents);
+        writer.Write("otherPatents", OtherPatents);
+        writer.Write("incubatedUntil", IncubatedUntil);
+        writer.BeginArray("pipeline");
+        foreach (var item in _pipeline)
+        {
+            writer.BeginObject("");
+            writer.Write("technology", item.Technology.Id);
+            writer.Write("step", item.Step.ToString());
+            writer.Write("since", item.Since);
+            writer.Write("quality", item.Technology.Quality);
+            writer.EndObject();
+        }
+        writer.EndArray();
+        writer.BeginArray("investors");
+        foreach (var (fund, outstanding) in _investors)
+        {
+            writer.BeginObject("");
+            writer.Write("fund", World.InstitutionName(fund));
+            writer.Write("outstanding", outstanding);
+            writer.EndObject();
+        }
+        writer.EndArray();
+    }
+
+    private void Start(FirmProfile profile)
+    {
+        Founded = true;
+        City = profile.City;
+        Zone = profile.Zone;
+        Sector = profile.Sector;
+        Stage = profile.Stage;
+        BornStep = profile.BornStep;
+        Talent = profile.Talent;
+        Cash = profile.Cash;
+        Products = profile.Products;
+        ProductQuality = profile.ProductQuality;
+        HighTech = profile.HighTech;
+    }
+
+    /// <summary>Monthly revenue (products, less imitation, plus services by staff) and labour costs.</summary>
+    private (double Revenue, double Costs) Trade(ActorContext<EcosystemMessage> context)
+    {
+        var (_, imitationCut) = World.Schedule.IpProtection(context.Step, City);
+        var imitation = Parameters.ImitationLossRate * (1 - imitationCut);
+        var productRevenue = ProductQuality * 2 * Parameters.ProductMonthlyRevenue * (1 - imitation);
+        var serviceRevenue = Talent * Parameters.BaseRevenuePerTalentMonth * (Stage == FirmStage.StartUp ? 0.5 : 1.0);
+        var costs = Talent * World.MonthlyLabourCost(City);
+        if (IncubatedUntil >= context.Step)
+        {
+            costs *= 1 - Parameters.IncubatorCostReduction;
+        }
+        PayInvestors(context, productRevenue);
+        return (productRevenue + serviceRevenue, costs);
+    }
+
+    private void PayInvestors(ActorContext<EcosystemMessage> context, double productRevenue)
+    {
+        for (var i = 0; i < _investors.Count; i++)
+        {
+            var (fund, outstanding) = _investors[i];
+            var payment = Math.Min(outstanding, productRevenue * Parameters.InvestorReturnShare);
+            if (payment <= 0)
+            {
+                continue;
+            }
+            Cash -= payment;
+            _investors[i] = (fund, outstanding - payment);
+            Pay(context, ModelActors.InstitutionId((int)fund), World.Institutions[(int)fund].City, new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Market, City, -1, payment, 0));
+        }
+        _investors.RemoveAll(x => x.Outstanding <= 0);
+    }
+
+    private (int Inventions, int Others) Invent(ActorContext<EcosystemMessage> context)
+    {
+        ref var random = ref context.Random;
+        var inventions = random.Poisson(Talent * Parameters.InventionPatentsPerTalent * SectorInventiveness(Sector) / 12);
+        var others = random.Poisson(Talent * Parameters.OtherPatentsPerTalent / 12);
+        InventionPatents += inventions;
+        OtherPatents += others;
+        return (inventions, others);
+    }
+
+    /// <summary>Relative invention-patent intensity of a sector: chips, AI and ICT patent most.</summary>
+    private static double SectorInventiveness(Sector sector) => sector switch
+    {
+        Sector.IntegratedCircuits => 1.6,
+        Sector.ArtificialIntelligence => 1.4,
+        Sector.NextGenerationIct => 1.3,
+        Sector.Biotechnology => 1.2,
+        Sector.MedicalEquipment => 0.9,
+        Sector.BatteriesAndStorage or Sector.NewEnergyVehicles => 0.9,
+        Sector.CommercialAerospace => 1.0,
+        _ => 0.7,
+    };
+
+    /// <summary>Attrition back to the city's pool, and a request for new people when the firm can pay.</summary>
+    private void Staff(ActorContext<EcosystemMessage> context, double revenue, double costs)
+    {
+        ref var random = ref context.Random;
+        var leaving = random.Binomial(Talent, Parameters.TalentAttritionMonthly);
+        if (leaving > 0)
+        {
+            Talent -= leaving;
+            context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector, TalentLevel.Professional, City, City, leaving)));
+        }
+        // A firm hires while it earns its costs, or (a start-up spending its capital) while it has half a year of runway.
+        var affordable = (Cash > 3 * costs && revenue >= costs * 0.9) || Cash > 6 * costs;
+        if (!affordable)
+        {
+            return;
+        }
+        var wanted = random.StochasticRound((Talent * Parameters.TalentGrowthTarget / 12) + leaving + (Stage == FirmStage.StartUp ? Parameters.StartUpHiresMonthly : 0));
+        if (wanted > 0)
+        {
+            context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.TalentDemand, new TalentFlow(TalentMove.Hire, Sector, TalentLevel.Professional, City, City, wanted)));
+        }
+    }
+
+    /// <summary>Moves the firm through its life stages; returns true when it has just qualified as a high-tech enterprise.</summary>
+    private bool Grow(int step)
+    {
+        var age = step - BornStep;
+        if (Stage == FirmStage.StartUp && Products >= 1 && age >= 24)
+        {
+            Stage = FirmStage.Growth;
+        }
+        else if (Stage == FirmStage.Growth && (Products >= 4 || Talent >= 200))
+        {
+            Stage = FirmStage.Mature;
+        }
+        if (!HighTech && City.TerritoryOf() == Territory.Mainland && age >= Parameters.HighTechMinimumAgeMonths
+            && Talent >= Parameters.HighTechMinimumTalent && (InventionPatents >= 1 || OtherPatents >= 4))
+        {
+            HighTech = true;
+            return true;
+        }
+        return false;
+    }
+
+    private bool ShouldClose(ActorContext<EcosystemMessage> context, int step)
+    {
+        _distressMonths = Cash < 0 ? _distressMonths + 1 : 0;
+        if (_distressMonths >= Parameters.DistressMonthsToClose || Talent <= 0)
+        {
+            return true;
+        }
+        var rate = Stage == FirmStage.StartUp ? Parameters.StartUpExitRate : Parameters.FirmExitRate;
+        if (IncubatedUntil >= step)
+        {
+            rate *= 1 - Parameters.IncubatorExitReduction;
+        }
+        return context.Random.Chance(rate / 12);
+    }
+
+    private int _distressMonths;
+
+    /// <summary>People and money that reach a closed firm go back where they came from.</summary>
+    private void ReturnToSenders(ActorContext<EcosystemMessage> context)
+    {
+        foreach (var envelope in context.Inbox)
+        {
+            var message = envelope.Message;
+            if (message.Kind == MessageKind.Talent)
+            {
+                context.Send(ModelActors.CityId(City), message);
+            }
+            else if (message.Kind == MessageKind.FundingDecision && message.Deal.Success)
+            {
+                ReturnFunding(context, envelope.Sender.Key, message.Deal.Amount);
+            }
+        }
+    }
+
+    private void Close(ActorContext<EcosystemMessage> context)
+    {
+        Closed = true;
+        foreach (var item in _pipeline)
+        {
+            Record(context, City, new ChainTransition(item.Technology, item.Technology.Stage, item.Technology.Stage, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, item.Source));
+        }
+        _pipeline.Clear();
+        if (Talent > 0)
+        {
+            context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector, TalentLevel.Professional, City, City, Talent)));
+            Talent = 0;
+        }
+        context.Halt();
+    }
+}

@@ -1,0 +1,8 @@
+namespace GbaSim.Model.Firms;
+
+public enum FirmStage : byte
+{
+    StartUp,
+    Growth,
+    Mature,
+}

@@ -1,0 +1,18 @@
+using GbaSim.Model.Ecosystem;
+
+namespace GbaSim.Model.Firms;
+
+/// <summary>Where a technology a firm holds stands between licence and market.</summary>
+public enum PipelineStep : byte
+{
+    AwaitingPilot,
+    InPilot,
+    SelfDeveloping,
+    AwaitingFinance,
+
+    /// <summary>An application is with a fund; the firm waits for its answer before asking another.</summary>
+    AwaitingDecision,
+}
+
+/// <summary>A technology in a firm's pipeline; <see cref="Source"/> is the institution it came from.</summary>
+public readonly record struct PipelineItem(Technology Technology, PipelineStep Step, int Since, long Source);

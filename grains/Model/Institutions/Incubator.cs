@@ -1,0 +1,59 @@
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.State;
+
+namespace GbaSim.Model.Institutions;
+
+/// <summary>
+/// An incubator or youth innovation hub: it admits start-ups while it has places, and an
+/// admitted start-up spends less and is less likely to fold for the months of its stay.
+/// Its places in a city also make researchers there more willing to spin off.
+/// </summary>
+public sealed class Incubator(WorldModel world, int index) : Institution(world, index)
+{
+    private readonly List<int> _leaving = [];
+
+    public long Admitted { get; private set; }
+
+    public long Refused { get; private set; }
+
+    public override void OnStep(ActorContext<EcosystemMessage> context)
+    {
+        var step = (int)context.Step;
+        _leaving.RemoveAll(until => until < step);
+        var places = Math.Max(1, (int)Math.Round(Scaled(Definition.Capacity)));
+        foreach (var envelope in context.Inbox)
+        {
+            if (envelope.Message.Kind != MessageKind.IncubationRequest)
+            {
+                continue;
+            }
+            if (_leaving.Count >= places)
+            {
+                Refused++;
+                continue;
+            }
+            _leaving.Add(step + Parameters.IncubationMonths - 1);
+            Admitted++;
+            context.Send(envelope.Sender, EcosystemMessage.Of(MessageKind.IncubationGrant, new Deal(default, Parameters.IncubationMonths, Index, true)));
+        }
+        Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    protected override void CopyStateInto(Institution copy)
+    {
+        var incubator = (Incubator)copy;
+        incubator._leaving.AddRange(_leaving);
+        incubator.Admitted = Admitted;
+        incubator.Refused = Refused;
+    }
+
+    protected override void WriteOwnState(IStateWriter writer)
+    {
+        writer.Write("places", Scaled(Definition.Capacity));
+        writer.Write("occupied", _leaving.Count);
+        writer.Write("admitted", Admitted);
+        writer.Write("refused", Refused);
+    }
+}

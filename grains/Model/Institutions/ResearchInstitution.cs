@@ -1,0 +1,221 @@
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Sampling;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Determinism;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.State;
+
+namespace GbaSim.Model.Institutions;
+
+/// <summary>
+/// A university, research institute or national laboratory: its researchers produce
+/// basic-research results, some of which break through; breakthroughs are offered for licence
+/// through a transfer centre or spun off as start-ups. It trains graduates into its city's
+/// talent pool, takes grants (which hire researchers) and applies for user projects at major
+/// facilities, which raise its productivity while they last.
+/// </summary>
+public sealed class ResearchInstitution : Institution
+{
+    private readonly List<Technology> _results = [];
+    private long _serial;
+    private long _spinOffs;
+    private int _seededUnrecorded;
+
+    public ResearchInstitution(WorldModel world, int index)
+        : base(world, index) => Researchers = Scaled(Definition.Researchers);
+
+    public double Researchers { get; private set; }
+
+    public double FundedResearchers { get; private set; }
+
+    public int FacilityAccessUntil { get; private set; } = -1;
+
+    public long ResultsProduced { get; private set; }
+
+    public long Breakthroughs { get; private set; }
+
+    public double GrantsReceived { get; private set; }
+
+    public IReadOnlyList<Technology> Results => _results;
+
+    public override void OnStep(ActorContext<EcosystemMessage> context)
+    {
+        // Results under way at the start enter the chain's records in the first month.
+        for (var i = 0; i < _seededUnrecorded && i < _results.Count; i++)
+        {
+            Record(context, City, new ChainTransition(_results[i], ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
+        }
+        _seededUnrecorded = 0;
+        foreach (var envelope in context.Inbox)
+        {
+            var message = envelope.Message;
+            if (message.Kind == MessageKind.Capital)
+            {
+                if (message.Capital.Purpose == CapitalPurpose.Grant)
+                {
+                    GrantsReceived += message.Capital.Amount;
+                    // A grant pays researchers for GrantMonths; they leave gradually as the money runs out.
+                    FundedResearchers += message.Capital.Amount / (Parameters.ResearcherAnnualCost * Parameters.GrantMonths / 12.0);
+                }
+                else
+                {
+                    Income += message.Capital.Amount;
+                }
+            }
+            else if (message.Kind == MessageKind.FacilityGrant)
+            {
+                FacilityAccessUntil = Math.Max(FacilityAccessUntil, (int)context.Step + (int)message.Deal.Amount - 1);
+            }
+        }
+        FundedResearchers *= 1 - (1.0 / Parameters.GrantMonths);
+
+        var step = (int)context.Step;
+        var boost = FacilityAccessUntil >= step ? 1 + Parameters.FacilityProductivityBoost : 1;
+        var researchers = Researchers + FundedResearchers;
+        ref var random = ref context.Random;
+
+        var newResults = random.Poisson(researchers * Parameters.ResultsPerResearcher * boost / 12);
+        for (var i = 0; i < newResults; i++)
+        {
+            Discover(context, step);
+        }
+        var breakthroughs = Research(context, step, boost);
+        ApplyForFacilities(context, researchers);
+        var graduates = Graduate(context);
+        var inventions = breakthroughs + random.Poisson(researchers * Parameters.InstitutionInventionsPerResearcher / 12);
+        Report(context, new InstitutionReport(Definition.Kind, (int)Math.Round(researchers), newResults, inventions, graduates, 0, 0, 0));
+    }
+
+    /// <summary>Seeds the institution with results already under way when the run starts.</summary>
+    public void SeedResults(int count, ref RandomStream random)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var sectors = Definition.Sectors;
+            var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
+            var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, 0, 0, 0));
+        }
+        _seededUnrecorded = count;
+    }
+
+    private void Discover(ActorContext<EcosystemMessage> context, int step)
+    {
+        ref var random = ref context.Random;
+        var sectors = Definition.Sectors;
+        var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
+        var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+        var technology = new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, step, step, 0);
+        _results.Add(technology);
+        ResultsProduced++;
+        Record(context, City, new ChainTransition(technology, ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
+    }
+
+    /// <summary>Each result may break through, or be abandoned; breakthroughs leave for licence or a spin-off.</summary>
+    private int Research(ActorContext<EcosystemMessage> context, int step, double boost)
+    {
+        var breakthroughs = 0;
+        for (var i = _results.Count - 1; i >= 0; i--)
+        {
+            var result = _results[i];
+            if (context.Random.Chance(Parameters.BreakthroughMonthly * (0.5 + result.Quality) * boost))
+            {
+                _results.RemoveAt(i);
+                var breakthrough = result.Advance(ChainStage.Breakthrough, 4, step);
+                Breakthroughs++;
+                breakthroughs++;
+                Record(context, City, new ChainTransition(breakthrough, ChainStage.BasicResearch, ChainStage.Breakthrough, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
+                Exploit(context, breakthrough);
+            }
+            else if (context.Random.Chance(Parameters.BasicResearchAbandonMonthly))
+            {
+                _results.RemoveAt(i);
+                Record(context, City, new ChainTransition(result, ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Stalled, City, false, HolderKind.Institution, Index, Index));
+            }
+        }
+        return breakthroughs;
+    }
+
+    private void Exploit(ActorContext<EcosystemMessage> context, in Technology breakthrough)
+    {
+        var incubatorPull = Math.Min(1.0, World.IncubatorPlaces(City) / 200.0) * Parameters.IncubatorSpinOffBoost;
+        if (context.Random.Chance(Parameters.SpinOffShare * (1 + incubatorPull) * (0.5 + breakthrough.Quality)))
+        {
+            var firm = ModelActors.FirmId(City, breakthrough.Field, (1L << 31) + ((long)Index << 20) + _spinOffs++);
+            var cash = Parameters.StartUpCash * (0.5 + breakthrough.Quality);
+            context.Create(firm, EcosystemMessage.Of(new Founding(breakthrough, City, Definition.Zone, breakthrough.Field, true, cash)));
+            return;
+        }
+        var centre = World.ChooseTransferCentre(City, breakthrough.Field, context.Step, ref context.Random);
+        var centreCity = centre >= 0 ? World.Institutions[centre].City : City;
+        if (centre < 0 || !TechnologySurvives(context, City, centreCity))
+        {
+            Record(context, City, new ChainTransition(breakthrough, ChainStage.Breakthrough, ChainStage.Breakthrough, TransitionOutcome.Stalled, City, centre >= 0 && Cities.CrossesBorder(City, centreCity), HolderKind.Institution, Index, Index));
+            return;
+        }
+        context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.LicenceOffer, new Deal(breakthrough.Crossing(City, centreCity), 0, Index, false)));
+        RecordFlow(context, FlowKind.Technology, City, centreCity, 1);
+    }
+
+    private void ApplyForFacilities(ActorContext<EcosystemMessage> context, double researchers)
+    {
+        var facilities = World.Facilities;
+        if (facilities.Count == 0)
+        {
+            return;
+        }
+        ref var random = ref context.Random;
+        var applications = random.Poisson(researchers * Parameters.FacilityApplicationsPerResearcher / 12);
+        for (var i = 0; i < applications; i++)
+        {
+            var facility = World.ChooseFacility(ref random);
+            var quality = (float)Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+            var proposal = new Technology(0, Definition.Sectors.Count > 0 ? Definition.Sectors[0] : Sector.NextGenerationIct, ChainStage.BasicResearch, 1, City, 0, quality, (int)context.Step, (int)context.Step, 0);
+            context.Send(ModelActors.InstitutionId(facility), EcosystemMessage.Of(MessageKind.FacilityApplication, new Deal(proposal, 0, Index, false)));
+        }
+    }
+
+    private int Graduate(ActorContext<EcosystemMessage> context)
+    {
+        ref var random = ref context.Random;
+        var graduates = random.StochasticRound(Scaled(Definition.GraduatesPerYear) * Parameters.GraduateResearchShare / 12);
+        if (graduates == 0)
+        {
+            return 0;
+        }
+        var field = Definition.Sectors.Count > 0 && random.Chance(Parameters.GraduateFieldConcentration)
+            ? Definition.Sectors[random.NextInt(Definition.Sectors.Count)]
+            : (Sector)random.NextInt(Sectors.Count);
+        context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Graduate, field, TalentLevel.Graduate, City, City, graduates)));
+        return graduates;
+    }
+
+    private long NextTechnologyId() => ((long)(Index + 1) << 32) | ++_serial;
+
+    protected override void CopyStateInto(Institution copy)
+    {
+        var research = (ResearchInstitution)copy;
+        research._results.AddRange(_results);
+        research._serial = _serial;
+        research._spinOffs = _spinOffs;
+        research._seededUnrecorded = _seededUnrecorded;
+        research.Researchers = Researchers;
+        research.FundedResearchers = FundedResearchers;
+        research.FacilityAccessUntil = FacilityAccessUntil;
+        research.ResultsProduced = ResultsProduced;
+        research.Breakthroughs = Breakthroughs;
+        research.GrantsReceived = GrantsReceived;
+    }
+
+    protected override void WriteOwnState(IStateWriter writer)
+    {
+        writer.Write("researchers", Researchers);
+        writer.Write("fundedResearchers", FundedResearchers);
+        writer.Write("grantsReceived", GrantsReceived);
+        writer.Write("facilityAccessUntil", FacilityAccessUntil);
+        writer.Write("resultsProduced", ResultsProduced);
+        writer.Write("breakthroughs", Breakthroughs);
+        writer.Write("spinOffs", _spinOffs);
+        writer.Write("resultsInProgress", _results.Count);
+    }
+}

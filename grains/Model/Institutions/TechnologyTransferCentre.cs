@@ -1,0 +1,131 @@
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Sampling;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.State;
+
+namespace GbaSim.Model.Institutions;
+
+/// <summary>
+/// A technology-transfer centre or technology market: it holds breakthroughs offered by
+/// institutions and matches them each month, up to its capacity, with firms asking for
+/// technologies of the same field. A match becomes a licence; an offer nobody takes within its
+/// lifetime stalls. IP protection raises both the odds of a match and the price.
+/// </summary>
+public sealed class TechnologyTransferCentre(WorldModel world, int index) : Institution(world, index)
+{
+    private readonly List<(Technology Technology, long Licensor, int Since)> _offers = [];
+    private readonly List<(long Firm, Sector Field, double Budget, City City)> _demands = [];
+
+    public long Matches { get; private set; }
+
+    public double TransactionValue { get; private set; }
+
+    public long Expired { get; private set; }
+
+    public override void OnStep(ActorContext<EcosystemMessage> context)
+    {
+        var step = (int)context.Step;
+        _demands.Clear();
+        foreach (var envelope in context.Inbox)
+        {
+            var message = envelope.Message;
+            switch (message.Kind)
+            {
+                case MessageKind.LicenceOffer:
+                    _offers.Add((message.Deal.Technology, message.Deal.Counterpart, step));
+                    break;
+                case MessageKind.TechnologyDemand:
+                    _demands.Add((envelope.Sender.Key, message.Deal.Technology.Field, message.Deal.Amount, message.Deal.Technology.Origin));
+                    break;
+                case MessageKind.Capital:
+                    Income += message.Capital.Amount;
+                    break;
+            }
+        }
+        var value = Match(context, step);
+        Expire(context, step);
+        Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, value));
+    }
+
+    private double Match(ActorContext<EcosystemMessage> context, int step)
+    {
+        var (extra, _) = World.Schedule.TransferBonus(step, Definition.Key, City);
+        var capacity = context.Random.StochasticRound(Scaled(Definition.Capacity + extra));
+        var (licenceUplift, _) = World.Schedule.IpProtection(step, City);
+        var monthValue = 0.0;
+        foreach (var (firm, field, budget, firmCity) in _demands)
+        {
+            if (capacity <= 0)
+            {
+                break;
+            }
+            var best = BestOffer(field);
+            if (best < 0)
+            {
+                continue;
+            }
+            capacity--;
+            var (technology, licensor, _) = _offers[best];
+            var odds = Parameters.LicenceMatchProbability * (0.5 + technology.Quality) * (1 + licenceUplift);
+            if (!context.Random.Chance(Math.Min(0.98, odds)) || !TechnologySurvives(context, City, firmCity))
+            {
+                continue;
+            }
+            var price = Math.Min(budget, Parameters.LicenceBasePrice * (0.5 + technology.Quality) * (1 + licenceUplift));
+            _offers.RemoveAt(best);
+            context.Send(ModelActors.FirmIdFromKey(firm), EcosystemMessage.Of(MessageKind.Licensed, new Deal(technology.Crossing(City, firmCity), price, licensor, true)));
+            RecordFlow(context, FlowKind.Technology, World.Institutions[(int)licensor].City, firmCity, 1);
+            Matches++;
+            TransactionValue += price;
+            monthValue += price;
+        }
+        return monthValue;
+    }
+
+    private int BestOffer(Sector field)
+    {
+        var best = -1;
+        for (var i = 0; i < _offers.Count; i++)
+        {
+            if (_offers[i].Technology.Field == field && (best < 0 || _offers[i].Technology.Quality > _offers[best].Technology.Quality))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private void Expire(ActorContext<EcosystemMessage> context, int step)
+    {
+        for (var i = _offers.Count - 1; i >= 0; i--)
+        {
+            if (step - _offers[i].Since >= Parameters.OfferLifetimeMonths)
+            {
+                var (technology, licensor, _) = _offers[i];
+                _offers.RemoveAt(i);
+                Expired++;
+                Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Breakthrough, TransitionOutcome.Stalled, City, false, HolderKind.Institution, Index, licensor));
+            }
+        }
+    }
+
+    protected override void CopyStateInto(Institution copy)
+    {
+        var centre = (TechnologyTransferCentre)copy;
+        centre._offers.AddRange(_offers);
+        centre._demands.AddRange(_demands);
+        centre.Matches = Matches;
+        centre.TransactionValue = TransactionValue;
+        centre.Expired = Expired;
+    }
+
+    protected override void WriteOwnState(IStateWriter writer)
+    {
+        writer.Write("capacityPerMonth", Scaled(Definition.Capacity));
+        writer.Write("offers", _offers.Count);
+        writer.Write("matches", Matches);
+        writer.Write("expired", Expired);
+        writer.Write("transactionValue", TransactionValue);
+    }
+}

@@ -1,0 +1,334 @@
+using GbaSim.Model.Chain;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Sampling;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.State;
+
+namespace GbaSim.Model.Municipalities;
+
+/// <summary>
+/// A city: it holds the pool of mobile R&amp;D talent by field and level, clears the local
+/// talent market against its employers' demand, sends some of its pool to other cities (more
+/// to those that pay better for what they cost to live in, less across borders, where some
+/// are lost and the rest arrive late), lets entrepreneurs found firms, and aggregates the
+/// monthly reports of its firms and institutions into the city's figures.
+/// </summary>
+public sealed class CityEconomy : EcosystemActor
+{
+    private const int Levels = 3;
+    private readonly double[] _pool = new double[Sectors.Count * Levels];
+    private readonly List<(int Due, int Cell, double Count)> _inTransit = [];
+    private readonly List<(Kernel.Identity.ActorId Employer, TalentFlow Demand)> _demands = [];
+    private readonly double[] _sectorShares;
+    private long _foundedSerial;
+
+    public CityEconomy(WorldModel world, City city)
+        : base(world)
+    {
+        City = city;
+        var definition = world.CityOf(city);
+        _sectorShares = definition.SectorShares.ToArray();
+        var talent = definition.Talent * world.Scale;
+        for (var s = 0; s < Sectors.Count; s++)
+        {
+            var sectorShare = definition.Firms > 0 ? (0.5 * _sectorShares[s]) + (0.5 / Sectors.Count) : 1.0 / Sectors.Count;
+            for (var l = 0; l < Levels; l++)
+            {
+                _pool[(s * Levels) + l] = talent * sectorShare * definition.TalentLevelShares[l];
+            }
+        }
+    }
+
+    /// <summary>A copy for a forked run: the same pool, people in transit, demands, shares and founding serial.</summary>
+    private CityEconomy(CityEconomy source, WorldModel world)
+        : base(world)
+    {
+        City = source.City;
+        _sectorShares = (double[])source._sectorShares.Clone();
+        source._pool.CopyTo(_pool, 0);
+        _inTransit.AddRange(source._inTransit);
+        _demands.AddRange(source._demands);
+        _foundedSerial = source._foundedSerial;
+        Month = source.Month with { };
+    }
+
+    public City City { get; }
+
+    /// <summary>The figures of the month just aggregated.</summary>
+    public CityFigures Month { get; private set; } = new();
+
+    public double TalentPool => _pool.Sum();
+
+    public override void OnStep(ActorContext<EcosystemMessage> context)
+    {
+        var step = (int)context.Step;
+        var month = new CityFigures();
+        _demands.Clear();
+        foreach (var envelope in context.Inbox)
+        {
+            Receive(context, envelope.Sender, envelope.Message, month, step);
+        }
+        Arrive(step, month);
+        ClearTalentMarket(context, month);
+        Migrate(context, month);
+        Age();
+        FoundStartUps(context, month);
+        month.TalentPool = TalentPool;
+        Month = month;
+    }
+
+    private void Receive(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId sender, in EcosystemMessage message, CityFigures month, int step)
+    {
+        switch (message.Kind)
+        {
+            case MessageKind.FirmReport:
+                Count(message.FirmReport, month);
+                break;
+            case MessageKind.InstitutionReport:
+                Count(message.InstitutionReport, month);
+                break;
+            case MessageKind.TalentDemand:
+                _demands.Add((sender, message.Talent));
+                break;
+            case MessageKind.Talent:
+                var talent = message.Talent;
+                var cell = ((int)talent.Field * Levels) + (int)talent.Level;
+                var delay = talent.From == City ? 0 : World.Link(talent.From, City).TalentDelayMonths * World.Schedule.FrictionFactor(step, talent.From, City, FlowKind.Talent);
+                if (talent.Move == TalentMove.Migrate && talent.From != City)
+                {
+                    month.MigrantsIn += talent.Count;
+                    ClaimRelocationSubsidies(context, talent.Count);
+                }
+                if (delay >= 1)
+                {
+                    _inTransit.Add((step + (int)Math.Round(delay), cell, talent.Count));
+                }
+                else
+                {
+                    _pool[cell] += talent.Count;
+                }
+                break;
+        }
+    }
+
+    private static void Count(in FirmReport report, CityFigures month)
+    {
+        if ((report.Status & FirmStatus.Closed) != 0)
+        {
+            // The firm worked this month before it closed: its output counts, it no longer does.
+            month.Closures++;
+            month.Revenue += report.Revenue;
+            month.InventionPatents += report.InventionPatents;
+            month.OtherPatents += report.OtherPatents;
+            return;
+        }
+        month.Firms++;
+        month.HighTechEnterprises += (report.Status & FirmStatus.HighTech) != 0 ? 1 : 0;
+        month.NewHighTechEnterprises += (report.Status & FirmStatus.BecameHighTech) != 0 ? 1 : 0;
+        month.StartUps += (report.Status & FirmStatus.StartUp) != 0 ? 1 : 0;
+        month.Incubated += (report.Status & FirmStatus.Incubated) != 0 ? 1 : 0;
+        month.Births += (report.Status & FirmStatus.Born) != 0 ? 1 : 0;
+        month.TalentEmployed += report.Talent;
+        month.Products += report.Products;
+        month.Revenue += report.Revenue;
+        month.InventionPatents += report.InventionPatents;
+        month.OtherPatents += report.OtherPatents;
+    }
+
+    private static void Count(in InstitutionReport report, CityFigures month)
+    {
+        month.Researchers += report.Researchers;
+        month.ResearchResults += report.Results;
+        month.InventionPatents += report.InventionPatents;
+        month.Graduates += report.Graduates;
+        month.FacilityProjects += report.FacilityProjects;
+        month.FacilityProjectsHkMacao += report.FacilityProjectsHkMacao;
+        month.TransactionValue += report.TransactionValue;
+    }
+
+    private void Arrive(int step, CityFigures month)
+    {
+        for (var i = _inTransit.Count - 1; i >= 0; i--)
+        {
+            if (_inTransit[i].Due <= step)
+            {
+                _pool[_inTransit[i].Cell] += _inTransit[i].Count;
+                _inTransit.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Employers get what the pool of their field can supply, pro rata when it cannot meet all demand.</summary>
+    private void ClearTalentMarket(ActorContext<EcosystemMessage> context, CityFigures month)
+    {
+        Span<double> demand = stackalloc double[Sectors.Count];
+        foreach (var (_, request) in _demands)
+        {
+            demand[(int)request.Field] += request.Count;
+        }
+        Span<double> ratio = stackalloc double[Sectors.Count];
+        Span<double> remaining = stackalloc double[Sectors.Count];
+        for (var s = 0; s < Sectors.Count; s++)
+        {
+            remaining[s] = FieldSupply(s);
+            ratio[s] = demand[s] <= 0 ? 0 : Math.Min(1, remaining[s] / demand[s]);
+        }
+        ref var random = ref context.Random;
+        foreach (var (employer, request) in _demands)
+        {
+            var field = (int)request.Field;
+            var hired = Math.Min(Math.Min(request.Count, random.StochasticRound(request.Count * ratio[field])), (int)remaining[field]);
+            remaining[field] -= Math.Max(hired, 0);
+            month.UnmetDemand += request.Count - hired;
+            if (hired <= 0)
+            {
+                continue;
+            }
+            Take((int)request.Field, hired);
+            month.Hires += hired;
+            context.Send(employer, EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Hire, request.Field, TalentLevel.Professional, City, City, hired)));
+        }
+    }
+
+    private double FieldSupply(int sector)
+    {
+        var supply = 0.0;
+        for (var l = 0; l < Levels; l++)
+        {
+            supply += _pool[(sector * Levels) + l];
+        }
+        return supply;
+    }
+
+    /// <summary>Takes people from a field's pool, graduates first, then professionals, then seniors.</summary>
+    private void Take(int sector, double count)
+    {
+        for (var l = 0; l < Levels && count > 0; l++)
+        {
+            var cell = (sector * Levels) + l;
+            var taken = Math.Min(count, _pool[cell]);
+            _pool[cell] -= taken;
+            count -= taken;
+        }
+    }
+
+    /// <summary>Part of the pool moves each month, choosing cities by real wage and policy pull; frictions lose some on the way.</summary>
+    private void Migrate(ActorContext<EcosystemMessage> context, CityFigures month)
+    {
+        Span<double> weights = stackalloc double[Cities.Count];
+        var here = Utility(context.Step, City);
+        for (var c = 0; c < Cities.Count; c++)
+        {
+            var other = (City)c;
+            weights[c] = other == City ? 0 : Math.Exp(Parameters.MigrationSensitivity * (Utility(context.Step, other) - here)) / (1 + World.Link(City, other).TravelHours);
+        }
+        var total = 0.0;
+        foreach (var w in weights)
+        {
+            total += w;
+        }
+        if (total <= 0)
+        {
+            return;
+        }
+        ref var random = ref context.Random;
+        for (var cell = 0; cell < _pool.Length; cell++)
+        {
+            var movers = random.StochasticRound(_pool[cell] * Parameters.MigrationMonthly);
+            if (movers == 0)
+            {
+                continue;
+            }
+            // Movers spread over destinations in proportion to their pull.
+            for (var c = 0; c < Cities.Count; c++)
+            {
+                var count = Math.Min(random.StochasticRound(movers * weights[c] / total), (int)_pool[cell]);
+                if (count <= 0)
+                {
+                    continue;
+                }
+                var destination = (City)c;
+                _pool[cell] -= count;
+                month.MigrantsOut += count;
+                var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent);
+                var arriving = count - random.Binomial(count, loss);
+                month.MigrantsLost += count - arriving;
+                RecordFlow(context, FlowKind.Talent, City, destination, count);
+                if (arriving > 0)
+                {
+                    var flow = new TalentFlow(TalentMove.Migrate, (Sector)(cell / Levels), (TalentLevel)(cell % Levels), City, destination, arriving);
+                    context.Send(ModelActors.CityId(destination), EcosystemMessage.Of(MessageKind.Talent, flow));
+                }
+            }
+        }
+    }
+
+    private double Utility(long step, City city)
+    {
+        var definition = World.CityOf(city);
+        return Math.Log(definition.MonthlyWage / (definition.LivingCost * 15_000)) + World.Schedule.Attractiveness(step, city, definition.MonthlyWage);
+    }
+
+    /// <summary>Graduates gain experience; some of the pool leaves the region's R&amp;D labour market.</summary>
+    private void Age()
+    {
+        for (var s = 0; s < Sectors.Count; s++)
+        {
+            var cell = s * Levels;
+            var promoted = _pool[cell] * Parameters.GraduatePromotionMonthly;
+            _pool[cell] -= promoted;
+            _pool[cell + 1] += promoted;
+        }
+        for (var cell = 0; cell < _pool.Length; cell++)
+        {
+            _pool[cell] *= 1 - Parameters.TalentPoolExitMonthly;
+        }
+    }
+
+    private void ClaimRelocationSubsidies(ActorContext<EcosystemMessage> context, int arrivals)
+    {
+        foreach (var policy in World.Schedule.TalentSubsidies(context.Step, City))
+        {
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.SubsidyClaim, new TalentFlow(TalentMove.Migrate, default, TalentLevel.Professional, City, City, arrivals)));
+        }
+    }
+
+    /// <summary>Entrepreneurs found firms without a licensed technology, in proportion to the firms already here.</summary>
+    private void FoundStartUps(ActorContext<EcosystemMessage> context, CityFigures month)
+    {
+        ref var random = ref context.Random;
+        var founded = random.Poisson(Math.Max(month.Firms, 1) * Parameters.StartUpFormationRate / 12);
+        var zones = World.CityOf(City).ZoneShares;
+        for (var i = 0; i < founded; i++)
+        {
+            var sector = (Sector)random.Pick(_sectorShares);
+            var zone = FirmGenerator.PickZone(ref random, zones);
+            var firm = ModelActors.FirmId(City, sector, (1L << 31) + (1L << 30) + _foundedSerial++);
+            context.Create(firm, EcosystemMessage.Of(new Founding(default, City, zone, sector, false, Parameters.StartUpCash)));
+            month.FirmsCreated++;
+        }
+    }
+
+    public override EcosystemActor CopyInto(WorldModel world) => new CityEconomy(this, world);
+
+    public override void WriteState(IStateWriter writer)
+    {
+        writer.Write("city", City.DisplayName());
+        writer.Write("talentPool", TalentPool);
+        writer.Write("inTransit", _inTransit.Sum(t => t.Count));
+        writer.Write("firmsFounded", _foundedSerial);
+        writer.BeginObject("pool");
+        for (var s = 0; s < Sectors.Count; s++)
+        {
+            writer.Write(((Sector)s).Code(), FieldSupply(s));
+        }
+        writer.EndObject();
+        writer.BeginObject("month");
+        foreach (var (name, value) in Month.Values())
+        {
+            writer.Write(name, value);
+        }
+        writer.EndObject();
+    }
+}

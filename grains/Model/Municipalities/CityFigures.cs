@@ -1,0 +1,49 @@
+namespace GbaSim.Model.Municipalities;
+
+/// <summary>
+/// A city's figures for one month, aggregated from the reports its firms and institutions sent
+/// the step before, plus its own talent-market results.
+/// </summary>
+public sealed record CityFigures
+{
+    public long Firms { get; set; }
+    public long HighTechEnterprises { get; set; }
+    public long NewHighTechEnterprises { get; set; }
+    public long StartUps { get; set; }
+    public long Incubated { get; set; }
+    public long Births { get; set; }
+    public long Closures { get; set; }
+    public long TalentEmployed { get; set; }
+    public long Products { get; set; }
+    public double Revenue { get; set; }
+    public long InventionPatents { get; set; }
+    public long OtherPatents { get; set; }
+    public long Researchers { get; set; }
+    public long ResearchResults { get; set; }
+    public long Graduates { get; set; }
+    public long FacilityProjects { get; set; }
+    public long FacilityProjectsHkMacao { get; set; }
+    public double TransactionValue { get; set; }
+    public long Hires { get; set; }
+    public long UnmetDemand { get; set; }
+    public long MigrantsIn { get; set; }
+    public long MigrantsOut { get; set; }
+    public long MigrantsLost { get; set; }
+    public double TalentPool { get; set; }
+    public long FirmsCreated { get; set; }
+
+    public static IReadOnlyList<string> Names { get; } = typeof(CityFigures).GetProperties()
+        .Where(p => p.PropertyType == typeof(long) || p.PropertyType == typeof(double))
+        .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
+        .ToArray();
+
+    /// <summary>The figures as (name, value) pairs, in a fixed order.</summary>
+    public IEnumerable<(string Name, double Value)> Values()
+    {
+        var properties = typeof(CityFigures).GetProperties().Where(p => p.PropertyType == typeof(long) || p.PropertyType == typeof(double));
+        foreach (var property in properties)
+        {
+            yield return (char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Convert.ToDouble(property.GetValue(this), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+namespace GbaSim.Model.Policies;
+
+/// <summary>
+/// What each policy type is called in scenario files and which parameters it takes: the one
+/// place the scenario loader, the JSON schema and the documentation read from.
+/// </summary>
+public static class PolicyCatalog
+{
+    private static readonly Dictionary<PolicyType, (string Name, string Summary, PolicyParameter[] Parameters)> Types = new()
+    {
+        [PolicyType.CrossBorderFacilitation] = ("cross-border-facilitation",
+            "Lowers the share of talent, technology and capital lost (and talent's delay) between the scoped city pairs.",
+            [
+                new("talentFrictionReduction", 0.5, 0, 1, "Share by which talent loss and delay fall."),
+                new("technologyFrictionReduction", 0.5, 0, 1, "Share by which technology loss falls."),
+                new("capitalFrictionReduction", 0.5, 0, 1, "Share by which capital loss falls."),
+            ]),
+        [PolicyType.CrossBorderResearchFunding] = ("cross-border-research-funding",
+            "Grants from Guangdong to research institutions in Hong Kong and Macao (or the scoped ones), paid monthly in proportion to researchers.",
+            [
+                new("grantShareOfBudgetPerYear", 0.0, 0, 1, "If above 0, pays this share of the budget each year instead of spreading it evenly."),
+            ]),
+        [PolicyType.TechnologyTransferCapacity] = ("technology-transfer-capacity",
+            "More matches a month at the scoped transfer centres (all in the scoped cities if none named), with part of the fee subsidised.",
+            [
+                new("extraMatchesPerMonth", 20, 0, 100_000, "Matches added to each scoped centre's monthly capacity."),
+                new("feeSubsidy", 0.5, 0, 1, "Share of the centre's fee waived for firms; the policy's operating budget stands for it."),
+            ]),
+        [PolicyType.PilotPlatform] = ("pilot-platform",
+            "More concurrent pilots at the scoped platforms (all in the scoped cities if none named) and a higher chance of success.",
+            [
+                new("extraSlots", 20, 0, 100_000, "Concurrent pilots added to each scoped platform."),
+                new("successUplift", 0.1, 0, 1, "Added to the probability that a pilot succeeds."),
+            ]),
+        [PolicyType.SectorFinance] = ("sector-finance",
+            "Pays firms of the scoped sectors (and cities or zones) at each stage of the life cycle, from first financing to market.",
+            [
+                new("financingGrant", 5_000_000, 0, 1e10, "Paid when a firm's technology reaches the financing stage."),
+                new("marketReward", 3_000_000, 0, 1e10, "Paid when a firm's product reaches the market."),
+                new("startUpGrant", 1_000_000, 0, 1e10, "Paid to a new firm of the sector when it is founded."),
+            ]),
+        [PolicyType.TalentAttraction] = ("talent-attraction",
+            "Makes the scoped cities more attractive to migrating talent and pays a relocation subsidy per arrival.",
+            [
+                new("relocationSubsidy", 100_000, 0, 1e8, "Paid per person who moves into a scoped city; it adds its share of a year's wage to the city's pull."),
+                new("attractiveness", 0.2, 0, 5, "Added to the city's utility for migrating talent (log scale: 0.2 raises its pull by about a fifth)."),
+            ]),
+        [PolicyType.FacilityCapacity] = ("facility-capacity",
+            "More user projects a year at the scoped facilities, and open access for Hong Kong and Macao users.",
+            [
+                new("extraProjectsPerYear", 60, 0, 100_000, "User projects a year added to each scoped facility."),
+                new("openAccess", 1, 0, 1, "Share of the access friction for Hong Kong and Macao applicants removed."),
+            ]),
+        [PolicyType.IpProtection] = ("ip-protection",
+            "Stronger IP protection in the scoped cities: licences fetch more and imitation eats less revenue.",
+            [
+                new("licenceValueUplift", 0.3, 0, 10, "Relative rise in licence prices and in the odds of a match."),
+                new("imitationReduction", 0.5, 0, 1, "Share by which revenue lost to imitation falls."),
+            ]),
+    };
+
+    public static IEnumerable<PolicyType> All => Types.Keys;
+
+    public static string NameOf(PolicyType type) => Types[type].Name;
+
+    public static string SummaryOf(PolicyType type) => Types[type].Summary;
+
+    public static IReadOnlyList<PolicyParameter> ParametersOf(PolicyType type) => Types[type].Parameters;
+
+    public static bool TryParse(string name, out PolicyType type)
+    {
+        foreach (var (candidate, entry) in Types)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                type = candidate;
+                return true;
+            }
+        }
+        type = default;
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+using GbaSim.Model.Chain;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.State;
+
+namespace GbaSim.Model.Policies;
+
+/// <summary>
+/// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies)
+/// send money to the grains they cover until the budget runs out; policies that change the
+/// rules (frictions, capacities, IP) are read by grains from the schedule, and here spend their
+/// operating budget evenly over their active months. Either way it reports what it spent.
+/// </summary>
+public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
+{
+    private readonly HashSet<long> _paidTechnologies = [];
+    private readonly HashSet<long> _paidStartUps = [];
+
+    public PolicySpec Spec => World.Schedule.Policies[index];
+
+    public double Budget => Spec.Budget * World.Scale;
+
+    public double Spent { get; private set; }
+
+    public double SpentThisMonth { get; private set; }
+
+    public long Payments { get; private set; }
+
+    public override void OnStep(ActorContext<EcosystemMessage> context)
+    {
+        SpentThisMonth = 0;
+        var spec = Spec;
+        if (!spec.IsActive(context.Step))
+        {
+            if (context.Step > spec.EndStep)
+            {
+                context.Halt();
+            }
+            return;
+        }
+        switch (spec.Type)
+        {
+            case PolicyType.CrossBorderResearchFunding:
+                FundResearch(context, spec);
+                break;
+            case PolicyType.SectorFinance:
+                foreach (var envelope in context.Inbox)
+                {
+                    if (envelope.Message.Kind == MessageKind.FundingApplication)
+                    {
+                        PaySectorFinance(context, spec, envelope.Sender, envelope.Message.Deal);
+                    }
+                }
+                break;
+            case PolicyType.TalentAttraction:
+                foreach (var envelope in context.Inbox)
+                {
+                    if (envelope.Message.Kind == MessageKind.SubsidyClaim)
+                    {
+                        var claim = envelope.Message.Talent;
+                        Grant(context, envelope.Sender, claim.To, CapitalPurpose.Subsidy, claim.Count * spec.Parameter("relocationSubsidy"), 0);
+                    }
+                }
+                break;
+            default:
+                Spend(Budget / spec.ActiveMonths);
+                break;
+        }
+    }
+
+    /// <summary>Grants to the covered research institutions (by default those in Hong Kong and Macao), in proportion to researchers.</summary>
+    private void FundResearch(ActorContext<EcosystemMessage> context, PolicySpec spec)
+    {
+        var yearly = spec.Parameter("grantShareOfBudgetPerYear");
+        var monthly = yearly > 0 ? Budget * yearly / 12 : Budget / spec.ActiveMonths;
+        var recipients = World.ResearchInstitutions.Where(i => Covers(spec, i)).ToArray();
+        var researchers = recipients.Sum(i => (double)World.Institutions[i].Researchers);
+        if (researchers <= 0)
+        {
+            return;
+        }
+        foreach (var i in recipients)
+        {
+            var amount = monthly * World.Institutions[i].Researchers / researchers;
+            Grant(context, ModelActors.InstitutionId(i), World.Institutions[i].City, CapitalPurpose.Grant, amount, 0);
+        }
+    }
+
+    private bool Covers(PolicySpec spec, int institution)
+    {
+        var definition = World.Institutions[institution];
+        if (spec.Scope.Institutions.Count > 0)
+        {
+            return spec.Scope.Institutions.Contains(definition.Key);
+        }
+        return spec.Scope.Cities.Count > 0 || spec.Scope.Zones.Count > 0 ? spec.Scope.CoversCity(definition.City) : definition.City.IsHongKongOrMacao();
+    }
+
+    /// <summary>Pays a firm once per claim: a start-up grant at founding, a financing grant, a market reward.</summary>
+    private void PaySectorFinance(ActorContext<EcosystemMessage> context, PolicySpec spec, Kernel.Identity.ActorId firm, in Deal claim)
+    {
+        var firmCity = ModelActors.FirmCity(firm.Key);
+        var technology = claim.Technology;
+        if (technology.Id == 0)
+        {
+            if (_paidStartUps.Add(firm.Key))
+            {
+                Grant(context, firm, firmCity, CapitalPurpose.Subsidy, spec.Parameter("startUpGrant"), 0);
+            }
+            return;
+        }
+        var key = technology.Stage == ChainStage.Market ? -technology.Id : technology.Id;
+        if (!_paidTechnologies.Add(key))
+        {
+            return;
+        }
+        var amount = technology.Stage == ChainStage.Market ? spec.Parameter("marketReward") : spec.Parameter("financingGrant");
+        Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
+    }
+
+    private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology)
+    {
+        amount = Math.Min(amount, Budget - Spent);
+        if (amount <= 0)
+        {
+            return;
+        }
+        Spend(amount);
+        Payments++;
+        // Guangdong's own programmes pay from the provincial capital.
+        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, City.Guangzhou, (short)index, amount, technology));
+    }
+
+    private void Spend(double amount)
+    {
+        amount = Math.Min(amount, Budget - Spent);
+        if (amount <= 0)
+        {
+            return;
+        }
+        Spent += amount;
+        SpentThisMonth += amount;
+    }
+
+    /// <summary>A copy with the same spending to date and the same claims already paid.</summary>
+    public override EcosystemActor CopyInto(WorldModel world)
+    {
+        var copy = new PolicyProgramme(world, index)
+        {
+            Spent = Spent,
+            SpentThisMonth = SpentThisMonth,
+            Payments = Payments,
+        };
+        copy._paidTechnologies.UnionWith(_paidTechnologies);
+        copy._paidStartUps.UnionWith(_paidStartUps);
+        return copy;
+    }
+
+    public override void WriteState(IStateWriter writer)
+    {
+        writer.Write("name", Spec.Name);
+        writer.Write("type", PolicyCatalog.NameOf(Spec.Type));
+        writer.Write("budget", Budget);
+        writer.Write("spent", Spent);
+        writer.Write("payments", Payments);
+    }
+}

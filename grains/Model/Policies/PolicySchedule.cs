@@ -1,0 +1,121 @@
+using GbaSim.Model.Ecosystem;
+
+namespace GbaSim.Model.Policies;
+
+/// <summary>
+/// The scenario's policies, read-only, answering the questions grains ask of them: how much
+/// friction a flow meets, what capacity a platform has this month, which policy pays for what.
+/// Policies that move money do so through their own grains; this only describes the rules.
+/// </summary>
+public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
+{
+    public IReadOnlyList<PolicySpec> Policies { get; } = policies;
+
+    /// <summary>The multiplier (at most 1) on the loss a flow of <paramref name="kind"/> meets between two cities.</summary>
+    public double FrictionFactor(long step, City a, City b, FlowKind kind)
+    {
+        var factor = 1.0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.CrossBorderFacilitation && p.IsActive(step) && p.Scope.CoversPair(a, b))
+            {
+                factor *= 1 - p.Parameter(kind switch
+                {
+                    FlowKind.Talent => "talentFrictionReduction",
+                    FlowKind.Technology => "technologyFrictionReduction",
+                    _ => "capitalFrictionReduction",
+                });
+            }
+        }
+        return factor;
+    }
+
+    /// <summary>Extra matches a month at a transfer centre, and the share of its fee that policies pay.</summary>
+    public (double ExtraMatches, double FeeSubsidy) TransferBonus(long step, string institution, City city)
+    {
+        double extra = 0, subsidy = 0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.TechnologyTransferCapacity && p.IsActive(step) && CoversInstitution(p, institution, city))
+            {
+                extra += p.Parameter("extraMatchesPerMonth");
+                subsidy = Math.Max(subsidy, p.Parameter("feeSubsidy"));
+            }
+        }
+        return (extra, subsidy);
+    }
+
+    /// <summary>Extra concurrent pilots and the added probability of success at a pilot platform.</summary>
+    public (double ExtraSlots, double SuccessUplift) PilotBonus(long step, string institution, City city)
+    {
+        double slots = 0, uplift = 0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.PilotPlatform && p.IsActive(step) && CoversInstitution(p, institution, city))
+            {
+                slots += p.Parameter("extraSlots");
+                uplift += p.Parameter("successUplift");
+            }
+        }
+        return (slots, uplift);
+    }
+
+    /// <summary>Extra user projects a year at a facility, and the share of Hong Kong and Macao access friction removed.</summary>
+    public (double ExtraProjects, double OpenAccess) FacilityBonus(long step, string institution, City city)
+    {
+        double extra = 0, open = 0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.FacilityCapacity && p.IsActive(step) && CoversInstitution(p, institution, city))
+            {
+                extra += p.Parameter("extraProjectsPerYear");
+                open = Math.Max(open, p.Parameter("openAccess"));
+            }
+        }
+        return (extra, open);
+    }
+
+    /// <summary>The rise in licence value and the cut in imitation losses in a city.</summary>
+    public (double LicenceUplift, double ImitationReduction) IpProtection(long step, City city)
+    {
+        double uplift = 0, reduction = 0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.IpProtection && p.IsActive(step) && p.Scope.CoversCity(city))
+            {
+                uplift += p.Parameter("licenceValueUplift");
+                reduction = Math.Max(reduction, p.Parameter("imitationReduction"));
+            }
+        }
+        return (uplift, reduction);
+    }
+
+    /// <summary>
+    /// What talent policies add to a city's utility for migrating talent: their attractiveness,
+    /// plus the relocation subsidy as a share of a year's wage there.
+    /// </summary>
+    public double Attractiveness(long step, City city, double monthlyWage)
+    {
+        var boost = 0.0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.TalentAttraction && p.IsActive(step) && p.Scope.CoversCity(city))
+            {
+                boost += p.Parameter("attractiveness") + (p.Parameter("relocationSubsidy") / (12 * monthlyWage));
+            }
+        }
+        return boost;
+    }
+
+    /// <summary>Talent policies paying relocation subsidies for arrivals in a city.</summary>
+    public IEnumerable<PolicySpec> TalentSubsidies(long step, City city) =>
+        Policies.Where(p => p.Type == PolicyType.TalentAttraction && p.IsActive(step) && p.Scope.CoversCity(city) && p.Parameter("relocationSubsidy") > 0);
+
+    /// <summary>Sector-finance policies that cover a firm of this sector and place.</summary>
+    public IEnumerable<PolicySpec> SectorFinance(long step, Sector sector, City city, Zone zone) =>
+        Policies.Where(p => p.Type == PolicyType.SectorFinance && p.IsActive(step) && p.Scope.CoversSector(sector) && p.Scope.CoversPlace(city, zone));
+
+    private static bool CoversInstitution(PolicySpec policy, string institution, City city) => policy.Scope.Institutions.Count > 0
+        ? policy.Scope.Institutions.Contains(institution)
+        : policy.Scope.CoversCity(city);
+}

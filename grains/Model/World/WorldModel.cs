@@ -1,0 +1,183 @@
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
+
+namespace GbaSim.Model.World;
+
+/// <summary>
+/// The world as grains see it during a run: read-only facts (cities, institutions, links,
+/// parameters, policies) and the routes grains use to find each other's services, such as the
+/// transfer centre a firm's city turns to. Shared by every grain; never changed after creation.
+/// </summary>
+public sealed class WorldModel
+{
+    private readonly LinkTerms[,] _links = new LinkTerms[Cities.Count, Cities.Count];
+    private readonly Dictionary<string, int> _institutionIndex;
+    private readonly int[][] _transferCentres;
+    private readonly int[][] _pilotPlatforms;
+    private readonly int[][][] _fundsByStage;
+    private readonly int[][] _incubators;
+    private readonly double[] _incubatorPlaces = new double[Cities.Count];
+
+    public WorldModel(WorldDefinition definition, double scale, IReadOnlyList<PolicySpec> policies, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        Definition = definition;
+        Parameters = definition.Parameters;
+        Scale = scale;
+        Seed = seed;
+        Schedule = new PolicySchedule(policies);
+        CityDefinitions = Cities.All.Select(c => definition.Cities.First(d => d.City == c)).ToArray();
+        Institutions = definition.Institutions;
+        _institutionIndex = Institutions.Select((inst, i) => (inst.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+
+        foreach (var a in Cities.All)
+        {
+            foreach (var b in Cities.All)
+            {
+                _links[(int)a, (int)b] = a == b
+                    ? new LinkTerms(0, 0, 0, 0, 0)
+                    : new LinkTerms(3, Parameters.DefaultTalentLoss, 0, Parameters.DefaultTechnologyLoss, Parameters.DefaultCapitalLoss);
+            }
+        }
+        foreach (var link in definition.Links)
+        {
+            var terms = new LinkTerms(link.TravelHours, link.TalentLoss, link.TalentDelayMonths, link.TechnologyLoss, link.CapitalLoss);
+            _links[(int)link.A, (int)link.B] = terms;
+            _links[(int)link.B, (int)link.A] = terms;
+        }
+
+        _transferCentres = RoutesTo(InstitutionKind.TechnologyTransferCentre);
+        _pilotPlatforms = RoutesTo(InstitutionKind.PilotPlatform);
+        // Firms ask for funds every month while financing; the routes are worked out once here.
+        _fundsByStage = Cities.All
+            .Select(c => Nearest(c, i => Institutions[i].Kind.IsFund()))
+            .Select(funds => ChainStages.All.Select(stage => funds.Where(i => Institutions[i].Stages.Count == 0 || Institutions[i].Stages.Contains(stage)).ToArray()).ToArray())
+            .ToArray();
+        _incubators = Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind == InstitutionKind.Incubator && Institutions[i].City == c)).ToArray();
+        foreach (var inst in Institutions.Where(i => i.Kind == InstitutionKind.Incubator))
+        {
+            _incubatorPlaces[(int)inst.City] += inst.Capacity;
+        }
+        ResearchInstitutions = Enumerable.Range(0, Institutions.Count).Where(i => Institutions[i].Kind.DoesResearch()).ToArray();
+        Facilities = Enumerable.Range(0, Institutions.Count).Where(i => Institutions[i].Kind == InstitutionKind.MajorFacility).ToArray();
+    }
+
+    public WorldDefinition Definition { get; }
+
+    public ModelParameters Parameters { get; }
+
+    /// <summary>Share of the firm population simulated; institutions' sizes and budgets scale with it.</summary>
+    public double Scale { get; }
+
+    public ulong Seed { get; }
+
+    public PolicySchedule Schedule { get; }
+
+    public IReadOnlyList<CityDefinition> CityDefinitions { get; }
+
+    public IReadOnlyList<InstitutionDefinition> Institutions { get; }
+
+    public IReadOnlyList<int> ResearchInstitutions { get; }
+
+    public IReadOnlyList<int> Facilities { get; }
+
+    public CityDefinition CityOf(City city) => CityDefinitions[(int)city];
+
+    public LinkTerms Link(City a, City b) => _links[(int)a, (int)b];
+
+    public bool TryFindInstitution(string key, out int index) => _institutionIndex.TryGetValue(key, out index);
+
+    public double MonthlyLabourCost(City city) => CityDefinitions[(int)city].MonthlyWage * (1 + Parameters.WageOverhead);
+
+    /// <summary>The transfer centre a grain in <paramref name="city"/> offers or seeks technologies of <paramref name="field"/> through, or -1.</summary>
+    public int TransferCentreFor(City city, Sector field) => FirstServing(_transferCentres[(int)city], field);
+
+    /// <summary>
+    /// The transfer centre an institution offers a breakthrough to: any centre serving the field,
+    /// drawn in proportion to its capacity, discounted by travel time and by the share of
+    /// technology the link loses (so facilitation policies draw more offers across the border).
+    /// </summary>
+    public int ChooseTransferCentre(City city, Sector field, long step, ref GbaSim.Kernel.Determinism.RandomStream random)
+    {
+        var candidates = _transferCentres[(int)city];
+        if (candidates.Length == 0)
+        {
+            return -1;
+        }
+        Span<double> weights = stackalloc double[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var centre = Institutions[candidates[i]];
+            var serves = centre.Sectors.Count == 0 || centre.Sectors.Contains(field) ? 1.0 : 0.2;
+            var link = Link(city, centre.City);
+            var loss = link.TechnologyLoss * Schedule.FrictionFactor(step, city, centre.City, FlowKind.Technology);
+            weights[i] = Math.Max(centre.Capacity, 1) * serves * Math.Max(0.02, 1 - (3 * loss)) / (1 + link.TravelHours);
+        }
+        return candidates[GbaSim.Model.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
+
+    /// <summary>A major facility to apply to, drawn in proportion to the user projects it offers.</summary>
+    public int ChooseFacility(ref GbaSim.Kernel.Determinism.RandomStream random)
+    {
+        Span<double> weights = stackalloc double[Facilities.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Math.Max(1, Institutions[Facilities[i]].Capacity);
+        }
+        return Facilities[GbaSim.Model.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
+
+    /// <summary>The pilot platform a firm in <paramref name="city"/> asks to test a technology of <paramref name="field"/>, or -1.</summary>
+    public int PilotPlatformFor(City city, Sector field) => FirstServing(_pilotPlatforms[(int)city], field);
+
+    /// <summary>Funds that finance <paramref name="stage"/>, nearest first, as seen from <paramref name="city"/>.</summary>
+    public IReadOnlyList<int> FundsFor(City city, ChainStage stage) => _fundsByStage[(int)city][(int)stage];
+
+    /// <summary>An incubator of the city, drawn in proportion to its places, or -1 if the city has none.</summary>
+    public int IncubatorFor(City city, ref GbaSim.Kernel.Determinism.RandomStream random)
+    {
+        var candidates = _incubators[(int)city];
+        if (candidates.Length == 0)
+        {
+            return -1;
+        }
+        Span<double> weights = stackalloc double[candidates.Length];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            weights[i] = Math.Max(1, Institutions[candidates[i]].Capacity);
+        }
+        return candidates[GbaSim.Model.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
+
+    /// <summary>Incubator places in a city before scaling: more places, more spin-offs.</summary>
+    public double IncubatorPlaces(City city) => _incubatorPlaces[(int)city];
+
+    /// <summary>The name of a grain's key, for messages and inspection (e.g. "Shenzhen", "hkust", "sz-ict-00042").</summary>
+    public string CityName(long key) => ((City)key).DisplayName();
+
+    public string InstitutionName(long key) => key >= 0 && key < Institutions.Count ? Institutions[(int)key].Key : key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string PolicyName(long key) => key >= 0 && key < Schedule.Policies.Count ? Schedule.Policies[(int)key].Name : key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private int[][] RoutesTo(InstitutionKind kind) => Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind == kind)).ToArray();
+
+    private int FirstServing(int[] candidates, Sector field)
+    {
+        foreach (var i in candidates)
+        {
+            if (Institutions[i].Sectors.Count == 0 || Institutions[i].Sectors.Contains(field))
+            {
+                return i;
+            }
+        }
+        return candidates.Length > 0 ? candidates[0] : -1;
+    }
+
+    /// <summary>Institutions matching <paramref name="filter"/>, same city first, then same territory, then by travel time.</summary>
+    private int[] Nearest(City from, Func<int, bool> filter) => Enumerable.Range(0, Institutions.Count)
+        .Where(filter)
+        .OrderBy(i => Institutions[i].City == from ? 0 : Institutions[i].City.TerritoryOf() == from.TerritoryOf() ? 1 : 2)
+        .ThenBy(i => Link(from, Institutions[i].City).TravelHours)
+        .ThenBy(i => i)
+        .ToArray();
+}

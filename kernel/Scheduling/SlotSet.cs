@@ -1,0 +1,65 @@
+using System.Numerics;
+
+namespace GbaSim.Kernel.Scheduling;
+
+/// <summary>A set of grain slots as a bitmap: adding is one OR, and iterating visits slots in order.</summary>
+internal sealed class SlotSet
+{
+    private ulong[] _words = new ulong[1];
+
+    public void Add(int slot)
+    {
+        var word = slot >> 6;
+        if (word >= _words.Length)
+        {
+            Array.Resize(ref _words, Math.Max(_words.Length * 2, word + 1));
+        }
+        _words[word] |= 1UL << slot;
+    }
+
+    public void EnsureCapacity(int slots)
+    {
+        var words = (slots + 63) >> 6;
+        if (words > _words.Length)
+        {
+            Array.Resize(ref _words, Math.Max(_words.Length * 2, words));
+        }
+    }
+
+    /// <summary>Adds a slot below the capacity ensured beforehand, without a branch.</summary>
+    public void AddUnchecked(int slot) => _words[slot >> 6] |= 1UL << slot;
+
+    public int WordCount => _words.Length;
+
+    /// <summary>An independent set holding the same slots, for a forked run.</summary>
+    public SlotSet Copy() => new() { _words = (ulong[])_words.Clone() };
+
+    /// <summary>Removes and returns the slots of one 64-slot word, for iteration that may add to the set.</summary>
+    public ulong TakeWord(int word)
+    {
+        var bits = _words[word];
+        _words[word] = 0;
+        return bits;
+    }
+
+    public ulong PeekWord(int word) => _words[word];
+
+    public void OrWord(int word, ulong bits)
+    {
+        if (word >= _words.Length)
+        {
+            Array.Resize(ref _words, Math.Max(_words.Length * 2, word + 1));
+        }
+        _words[word] |= bits;
+    }
+
+    public int Count()
+    {
+        var total = 0;
+        foreach (var w in _words)
+        {
+            total += BitOperations.PopCount(w);
+        }
+        return total;
+    }
+}
