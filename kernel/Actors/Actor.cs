@@ -3,8 +3,8 @@ using GbaSim.Kernel.State;
 namespace GbaSim.Kernel.Actors;
 
 /// <summary>
-/// A virtual actor. Each step the runtime calls <see cref="OnStep"/> once, never concurrently
-/// with itself, with the messages sent to the grain in the previous step. Everything a grain
+/// An actor of the model. Each step its shard calls <see cref="OnStep"/> once, never concurrently
+/// with itself, with the messages sent to the actor in the previous step. Everything a actor
 /// may touch is its own fields and the context it is given.
 /// </summary>
 public abstract class Actor<TMessage>

@@ -5,8 +5,8 @@ using GbaSim.Kernel.Messaging;
 namespace GbaSim.Kernel.Actors;
 
 /// <summary>
-/// All a grain sees during its turn: who it is, the step, its random stream, its inbox, and
-/// ways to send, to create grains and to sleep. One context serves every turn of a partition,
+/// All a actor sees during its turn: who it is, the step, its random stream, its inbox, and
+/// ways to send, to create actors and to sleep. One context serves every turn of a shard,
 /// so a turn allocates nothing.
 /// </summary>
 public sealed class ActorContext<TMessage>
@@ -35,10 +35,10 @@ public sealed class ActorContext<TMessage>
     /// <summary>The current superstep, counted from 0.</summary>
     public long Step { get; private set; }
 
-    /// <summary>The messages sent to this grain in the previous step, in canonical order.</summary>
+    /// <summary>The messages sent to this actor in the previous step, in canonical order.</summary>
     public ReadOnlySpan<Envelope<TMessage>> Inbox => _inbox.AsSpan(_inboxStart, _inboxCount);
 
-    /// <summary>This grain's random stream for this step, seeded on first use.</summary>
+    /// <summary>This actor's random stream for this step, seeded on first use.</summary>
     public ref RandomStream Random
     {
         get
@@ -64,20 +64,20 @@ public sealed class ActorContext<TMessage>
     /// <summary>Sends a message that <paramref name="target"/> receives in the next step.</summary>
     public void Send(ActorId target, in TMessage message)
     {
-        _outboxes[target.PartitionOf(_outboxes.Length)].Add(new Envelope<TMessage>(target, Id, _sequence++, message));
+        _outboxes[target.ShardOf(_outboxes.Length)].Add(new Envelope<TMessage>(target, Id, _sequence++, message));
     }
 
     /// <summary>
-    /// Creates a grain by sending it its first message; the grain is activated by its type's
+    /// Creates a actor by sending it its first message; the actor is activated by its type's
     /// factory when the message is delivered, in the next step.
     /// </summary>
-    public void Create(ActorId grain, in TMessage firstMessage)
+    public void Create(ActorId actor, in TMessage firstMessage)
     {
-        _types.EnsureKnown(grain.Type);
-        Send(grain, firstMessage);
+        _types.EnsureKnown(actor.Type);
+        Send(actor, firstMessage);
     }
 
-    /// <summary>Votes to halt: the grain is skipped until a message arrives.</summary>
+    /// <summary>Votes to halt: the actor is skipped until a message arrives.</summary>
     public void Halt()
     {
         Halted = true;
@@ -89,7 +89,7 @@ public sealed class ActorContext<TMessage>
     {
         if (step <= Step)
         {
-            throw new ArgumentOutOfRangeException(nameof(step), step, $"A grain can only sleep until a later step than {Step}.");
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"A actor can only sleep until a later step than {Step}.");
         }
         Halted = true;
         WakeStep = step;

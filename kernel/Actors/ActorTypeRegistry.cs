@@ -2,15 +2,15 @@ using GbaSim.Kernel.Identity;
 
 namespace GbaSim.Kernel.Actors;
 
-/// <summary>The grain types of a run: their names, and the factories that activate them on first message.</summary>
+/// <summary>The actor types of a run: their names, and the factories that activate them on first message.</summary>
 public sealed class ActorTypeRegistry<TMessage>
     where TMessage : unmanaged
 {
     private readonly Dictionary<int, (string Name, Func<ActorId, Actor<TMessage>> Factory, Func<long, string>? KeyName)> _types = [];
 
     /// <summary>
-    /// Registers a grain type. <paramref name="keyName"/> turns a key back into the name a person
-    /// knows it by (keys of named grains are hashes), for error messages and inspection.
+    /// Registers a actor type. <paramref name="keyName"/> turns a key back into the name a person
+    /// knows it by (keys of named actors are hashes), for error messages and inspection.
     /// </summary>
     public ActorType Add(string name, Func<ActorId, Actor<TMessage>> factory, Func<long, string>? keyName = null)
     {
@@ -29,7 +29,7 @@ public sealed class ActorTypeRegistry<TMessage>
     public string NameOf(ActorType type) =>
         type == ActorType.System ? "system" : _types.TryGetValue(type.Code, out var entry) ? entry.Name : type.ToString();
 
-    /// <summary>A grain's readable name, such as <c>city/Shenzhen</c> or <c>agent/42</c>.</summary>
+    /// <summary>A actor's readable name, such as <c>city/Shenzhen</c> or <c>agent/42</c>.</summary>
     public string Describe(ActorId id)
     {
         if (id == ActorId.System)
@@ -43,21 +43,21 @@ public sealed class ActorTypeRegistry<TMessage>
         return $"{entry.Name}/{entry.KeyName?.Invoke(id.Key) ?? id.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>Creates a grain of a registered type with its factory.</summary>
+    /// <summary>Creates a actor of a registered type with its factory.</summary>
     public Actor<TMessage> Activate(ActorId id)
     {
         if (!_types.TryGetValue(id.Type.Code, out var entry))
         {
-            throw new InvalidOperationException($"A message was sent to {id}, whose grain type is not registered.");
+            throw new InvalidOperationException($"A message was sent to {id}, whose actor type is not registered.");
         }
         return entry.Factory(id);
     }
 
-    internal void EnsureKnown(ActorType type)
+    public void EnsureKnown(ActorType type)
     {
         if (!_types.ContainsKey(type.Code))
         {
-            throw new InvalidOperationException($"Cannot create a grain of unregistered type {type}.");
+            throw new InvalidOperationException($"Cannot create a actor of unregistered type {type}.");
         }
     }
 }

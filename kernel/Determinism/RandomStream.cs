@@ -3,28 +3,28 @@ using GbaSim.Kernel.Identity;
 namespace GbaSim.Kernel.Determinism;
 
 /// <summary>
-/// A grain's random stream for one step: SplitMix64 started from a state derived from
-/// (scenario seed, step, grain identity). Because the seed names the stream, a grain draws the
-/// same numbers whichever thread or partition runs it, and two policy variants run with the
+/// A actor's random stream for one step: SplitMix64 started from a state derived from
+/// (scenario seed, step, actor identity). Because the seed names the stream, a actor draws the
+/// same numbers whichever thread or shard runs it, and two policy variants run with the
 /// same seed share their random numbers (common random numbers). SplitMix64 passes BigCrush and
-/// costs one multiply-mix to start, which matters when millions of grains draw every step.
+/// costs one multiply-mix to start, which matters when millions of actors draw every step.
 /// </summary>
 public struct RandomStream
 {
     private const ulong Gamma = 0x9e3779b97f4a7c15UL;
     private ulong _state;
 
-    public RandomStream(ulong seed, ActorId grain, long step)
-        : this(StepSeed(seed, step), grain)
+    public RandomStream(ulong seed, ActorId actor, long step)
+        : this(StepSeed(seed, step), actor)
     {
     }
 
-    /// <summary>A stream for a purpose other than a grain's turn, such as generating the world.</summary>
+    /// <summary>A stream for a purpose other than a actor's turn, such as generating the world.</summary>
     public RandomStream(ulong seed, ulong stream) => _state = StableHash.Mix(StableHash.Mix(seed) ^ StableHash.Mix(stream + Gamma));
 
-    internal RandomStream(ulong stepSeed, ActorId grain) => _state = StableHash.Mix(stepSeed ^ grain.Hash);
+    internal RandomStream(ulong stepSeed, ActorId actor) => _state = StableHash.Mix(stepSeed ^ actor.Hash);
 
-    /// <summary>The part of a stream's seed shared by every grain in a step, computed once per step.</summary>
+    /// <summary>The part of a stream's seed shared by every actor in a step, computed once per step.</summary>
     internal static ulong StepSeed(ulong seed, long step) => StableHash.Mix(StableHash.Mix(seed) + ((ulong)step * 0xd1b54a32d192ed03UL));
 
     public ulong NextUInt64()

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace GbaSim.Kernel.Identity;
 
 /// <summary>
-/// The identity of a grain: its type and a 64-bit key. Grains address each other only by
-/// identity; where a grain lives follows from <see cref="Hash"/>.
+/// The identity of an actor: its type and a 64-bit key. Actors address each other only by
+/// identity; which shard holds an actor follows from <see cref="Hash"/>.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>
@@ -19,17 +19,17 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>
 
     public long Key { get; }
 
-    /// <summary>The sender of messages posted by the host rather than by a grain.</summary>
+    /// <summary>The sender of messages posted by the host rather than by a actor.</summary>
     public static ActorId System => default;
 
-    /// <summary>A grain keyed by a name, such as <c>city/Shenzhen</c>; the key is the name's stable hash.</summary>
+    /// <summary>A actor keyed by a name, such as <c>city/Shenzhen</c>; the key is the name's stable hash.</summary>
     public static ActorId FromName(ActorType type, string name) => new(type, (long)StableHash.Of(name));
 
     /// <summary>The stable 64-bit hash of the identity, the same in every process.</summary>
     public ulong Hash => StableHash.Mix((ulong)Key + ((uint)Type.Code * 0x9e3779b97f4a7c15UL));
 
-    /// <summary>The partition among <paramref name="partitions"/> that hosts this grain.</summary>
-    public int PartitionOf(int partitions) => (int)Math.BigMul(Hash, (ulong)partitions, out _);
+    /// <summary>The shard among <paramref name="shards"/> that hosts this actor.</summary>
+    public int ShardOf(int shards) => (int)Math.BigMul(Hash, (ulong)shards, out _);
 
     public bool Equals(ActorId other) => Key == other.Key && Type.Code == other.Type.Code;
 

@@ -1,12 +1,12 @@
 namespace GbaSim.Kernel.Identity;
 
 /// <summary>
-/// The kind of a grain (for example "city" or "firm"), identified by a stable code derived
+/// The kind of a actor (for example "city" or "firm"), identified by a stable code derived
 /// from its name so that every silo agrees on it without coordination.
 /// </summary>
 public readonly record struct ActorType(int Code)
 {
-    /// <summary>The type of messages posted from outside the grains (the host, a policy schedule).</summary>
+    /// <summary>The type of messages posted from outside the actors (the host, a policy schedule).</summary>
     public static readonly ActorType System = new(0);
 
     public static ActorType Of(string name)

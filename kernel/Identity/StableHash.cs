@@ -2,7 +2,7 @@ namespace GbaSim.Kernel.Identity;
 
 /// <summary>
 /// Hash functions whose values never change between processes, machines or .NET versions,
-/// because partition placement and random streams are derived from them.
+/// because shard placement and random streams are derived from them.
 /// </summary>
 public static class StableHash
 {

@@ -4,7 +4,7 @@ namespace GbaSim.Kernel.Messaging;
 
 /// <summary>
 /// Orders an inbox by sender identity, then by the sender's sequence number, so that what a
-/// grain reads never depends on which thread or partition delivered a message first.
+/// actor reads never depends on which thread or shard delivered a message first.
 /// </summary>
 internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>>
     where TMessage : unmanaged

@@ -1,7 +1,7 @@
 namespace GbaSim.Kernel.Messaging;
 
 /// <summary>
-/// A growable batch of envelopes for one destination partition. Its array is kept between
+/// A growable batch of envelopes for one destination shard. Its array is kept between
 /// steps, so once a run has warmed up, sending allocates nothing.
 /// </summary>
 public sealed class EnvelopeBuffer<TMessage>

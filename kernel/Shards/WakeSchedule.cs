@@ -1,8 +1,8 @@
-namespace GbaSim.Kernel.Scheduling;
+namespace GbaSim.Kernel.Shards;
 
 /// <summary>
-/// Grains sleeping until a given step. A grain woken early by a message may change its mind,
-/// so the queue keeps stale entries and honours only those matching the grain's latest wish.
+/// Actors sleeping until a given step. A actor woken early by a message may change its mind,
+/// so the queue keeps stale entries and honours only those matching the actor's latest wish.
 /// </summary>
 internal sealed class WakeSchedule
 {

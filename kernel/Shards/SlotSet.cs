@@ -1,8 +1,8 @@
 using System.Numerics;
 
-namespace GbaSim.Kernel.Scheduling;
+namespace GbaSim.Kernel.Shards;
 
-/// <summary>A set of grain slots as a bitmap: adding is one OR, and iterating visits slots in order.</summary>
+/// <summary>A set of actor slots as a bitmap: adding is one OR, and iterating visits slots in order.</summary>
 internal sealed class SlotSet
 {
     private ulong[] _words = new ulong[1];

@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 using GbaSim.Kernel.Identity;
 
-namespace GbaSim.Kernel.Scheduling;
+namespace GbaSim.Kernel.Shards;
 
 /// <summary>
-/// Maps the identities of a partition's grains to their slots: open addressing with linear
+/// Maps the identities of a shard's actors to their slots: open addressing with linear
 /// probing over 16-byte entries, so a lookup touches one cache line.
 /// </summary>
 internal sealed class SlotDirectory
