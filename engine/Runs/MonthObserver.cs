@@ -1,31 +1,32 @@
-using GbaSim.Model.Chain;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using GbaSim.Model.Policies;
 using GbaSim.Model.World;
-using GbaSim.Kernel.Hosting;
 
 namespace GbaSim.Engine.Runs;
 
 /// <summary>
-/// Reads a month's figures off the grains between steps. What grains report in step s describes
-/// month s - 1 (a report sent in a step arrives in the next), so month m is read after step m + 1.
+/// Puts a month's record together from what the reporting actors said after a step, wherever
+/// they live. What actors report in step s describes month s - 1 (a report sent in a step
+/// arrives in the next), so month m is read after step m + 1; policies' spending read after
+/// step s belongs to the month the next step completes.
 /// </summary>
-internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, WorldModel world, YearMonth start)
+public sealed class MonthObserver(WorldModel world, YearMonth start)
 {
     private IReadOnlyList<PolicyMonth> _policiesLastStep = [];
 
-    /// <summary>What the policies had spent after the last step observed; they belong to the month the next step completes. A branch takes them over from its past.</summary>
+    /// <summary>What the policies had spent after the last step observed. A branch takes them over from its past.</summary>
     public IReadOnlyList<PolicyMonth> PoliciesLastStep
     {
         get => _policiesLastStep;
         init => _policiesLastStep = value;
     }
 
-    /// <summary>Call after every step; returns the month the step completed, or null after step 0.</summary>
-    public MonthRecord? Observe(long step)
+    /// <summary>Call after every step with every reporting actor's figures; returns the month the step completed, or null after step 0.</summary>
+    public MonthRecord? Observe(long step, StepFigures figures)
     {
-        var policies = ReadPolicies();
+        ArgumentNullException.ThrowIfNull(figures);
+        var policies = ReadPolicies(figures);
         try
         {
             if (step == 0)
@@ -39,10 +40,11 @@ internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, Worl
             var flows = new List<FlowRecord>();
             foreach (var city in Cities.All)
             {
-                var figures = ScaleUp(((CityEconomy)Grain(ModelActors.CityId(city))).Month);
-                cities[city] = figures;
-                Add(region, figures);
-                var ledger = (ChainLedger)Grain(ModelActors.LedgerId(city));
+                var month = figures.Cities.TryGetValue(city, out var c) ? c : throw new InvalidOperationException($"{city.DisplayName()} did not report after step {step}.");
+                var scaled = ScaleUp(month);
+                cities[city] = scaled;
+                Add(region, scaled);
+                var ledger = figures.Ledgers.TryGetValue(city, out var l) ? l : throw new InvalidOperationException($"The ledger of {city.DisplayName()} did not report after step {step}.");
                 transitions.AddRange(ledger.Transitions);
                 flows.AddRange(ledger.Flows);
             }
@@ -54,20 +56,16 @@ internal sealed class MonthObserver(GrainRuntime<EcosystemMessage> runtime, Worl
         }
     }
 
-    private IReadOnlyList<PolicyMonth> ReadPolicies()
+    private IReadOnlyList<PolicyMonth> ReadPolicies(StepFigures figures)
     {
         var result = new List<PolicyMonth>();
-        for (var i = 0; i < world.Schedule.Policies.Count; i++)
+        foreach (var spec in world.Schedule.Policies)
         {
-            var policy = (PolicyProgramme)Grain(ModelActors.PolicyId(i));
-            result.Add(new PolicyMonth(policy.Spec.Name, PolicyCatalog.NameOf(policy.Spec.Type), policy.SpentThisMonth / world.Scale, policy.Spent / world.Scale, policy.Spec.Budget));
+            var (spentThisMonth, spent) = figures.Policies.TryGetValue(spec.Index, out var p) ? p : throw new InvalidOperationException($"Policy '{spec.Name}' did not report.");
+            result.Add(new PolicyMonth(spec.Name, PolicyCatalog.NameOf(spec.Type), spentThisMonth / world.Scale, spent / world.Scale, spec.Budget));
         }
         return result;
     }
-
-    private Kernel.Actors.Actor<EcosystemMessage> Grain(Kernel.Identity.ActorId id) => runtime.TryGetGrain(id, out var grain)
-        ? grain is FaultingActor faulting ? faulting.Inner : grain
-        : throw new InvalidOperationException($"{runtime.Types.Describe(id)} is not active.");
 
     private CityFigures ScaleUp(CityFigures figures)
     {

@@ -4,7 +4,7 @@ namespace GbaSim.Kernel.Actors;
 
 /// <summary>
 /// An actor of the model. Each step its shard calls <see cref="OnStep"/> once, never concurrently
-/// with itself, with the messages sent to the actor in the previous step. Everything a actor
+/// with itself, with the messages sent to the actor in the previous step. Everything an actor
 /// may touch is its own fields and the context it is given.
 /// </summary>
 public abstract class Actor<TMessage>

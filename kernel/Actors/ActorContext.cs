@@ -5,7 +5,7 @@ using GbaSim.Kernel.Messaging;
 namespace GbaSim.Kernel.Actors;
 
 /// <summary>
-/// All a actor sees during its turn: who it is, the step, its random stream, its inbox, and
+/// All an actor sees during its turn: who it is, the step, its random stream, its inbox, and
 /// ways to send, to create actors and to sleep. One context serves every turn of a shard,
 /// so a turn allocates nothing.
 /// </summary>
@@ -68,7 +68,7 @@ public sealed class ActorContext<TMessage>
     }
 
     /// <summary>
-    /// Creates a actor by sending it its first message; the actor is activated by its type's
+    /// Creates an actor by sending it its first message; the actor is activated by its type's
     /// factory when the message is delivered, in the next step.
     /// </summary>
     public void Create(ActorId actor, in TMessage firstMessage)
@@ -89,7 +89,7 @@ public sealed class ActorContext<TMessage>
     {
         if (step <= Step)
         {
-            throw new ArgumentOutOfRangeException(nameof(step), step, $"A actor can only sleep until a later step than {Step}.");
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"An actor can only sleep until a later step than {Step}.");
         }
         Halted = true;
         WakeStep = step;

@@ -9,7 +9,7 @@ public sealed class ActorTypeRegistry<TMessage>
     private readonly Dictionary<int, (string Name, Func<ActorId, Actor<TMessage>> Factory, Func<long, string>? KeyName)> _types = [];
 
     /// <summary>
-    /// Registers a actor type. <paramref name="keyName"/> turns a key back into the name a person
+    /// Registers an actor type. <paramref name="keyName"/> turns a key back into the name a person
     /// knows it by (keys of named actors are hashes), for error messages and inspection.
     /// </summary>
     public ActorType Add(string name, Func<ActorId, Actor<TMessage>> factory, Func<long, string>? keyName = null)
@@ -29,7 +29,7 @@ public sealed class ActorTypeRegistry<TMessage>
     public string NameOf(ActorType type) =>
         type == ActorType.System ? "system" : _types.TryGetValue(type.Code, out var entry) ? entry.Name : type.ToString();
 
-    /// <summary>A actor's readable name, such as <c>city/Shenzhen</c> or <c>agent/42</c>.</summary>
+    /// <summary>An actor's readable name, such as <c>city/Shenzhen</c> or <c>agent/42</c>.</summary>
     public string Describe(ActorId id)
     {
         if (id == ActorId.System)
@@ -43,7 +43,22 @@ public sealed class ActorTypeRegistry<TMessage>
         return $"{entry.Name}/{entry.KeyName?.Invoke(id.Key) ?? id.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>Creates a actor of a registered type with its factory.</summary>
+    /// <summary>
+    /// The same types and names with one factory for all of them: for a shard whose actors live
+    /// elsewhere and that keeps only stand-ins for their slots.
+    /// </summary>
+    public ActorTypeRegistry<TMessage> WithFactory(Func<ActorId, Actor<TMessage>> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var copy = new ActorTypeRegistry<TMessage>();
+        foreach (var (code, entry) in _types)
+        {
+            copy._types.Add(code, (entry.Name, factory, entry.KeyName));
+        }
+        return copy;
+    }
+
+    /// <summary>Creates an actor of a registered type with its factory.</summary>
     public Actor<TMessage> Activate(ActorId id)
     {
         if (!_types.TryGetValue(id.Type.Code, out var entry))
@@ -57,7 +72,7 @@ public sealed class ActorTypeRegistry<TMessage>
     {
         if (!_types.ContainsKey(type.Code))
         {
-            throw new InvalidOperationException($"Cannot create a actor of unregistered type {type}.");
+            throw new InvalidOperationException($"Cannot create an actor of unregistered type {type}.");
         }
     }
 }

@@ -3,8 +3,8 @@ using GbaSim.Kernel.Identity;
 namespace GbaSim.Kernel.Determinism;
 
 /// <summary>
-/// A actor's random stream for one step: SplitMix64 started from a state derived from
-/// (scenario seed, step, actor identity). Because the seed names the stream, a actor draws the
+/// An actor's random stream for one step: SplitMix64 started from a state derived from
+/// (scenario seed, step, actor identity). Because the seed names the stream, an actor draws the
 /// same numbers whichever thread or shard runs it, and two policy variants run with the
 /// same seed share their random numbers (common random numbers). SplitMix64 passes BigCrush and
 /// costs one multiply-mix to start, which matters when millions of actors draw every step.
@@ -19,7 +19,7 @@ public struct RandomStream
     {
     }
 
-    /// <summary>A stream for a purpose other than a actor's turn, such as generating the world.</summary>
+    /// <summary>A stream for a purpose other than an actor's turn, such as generating the world.</summary>
     public RandomStream(ulong seed, ulong stream) => _state = StableHash.Mix(StableHash.Mix(seed) ^ StableHash.Mix(stream + Gamma));
 
     internal RandomStream(ulong stepSeed, ActorId actor) => _state = StableHash.Mix(stepSeed ^ actor.Hash);

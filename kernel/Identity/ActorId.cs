@@ -19,10 +19,10 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>
 
     public long Key { get; }
 
-    /// <summary>The sender of messages posted by the host rather than by a actor.</summary>
+    /// <summary>The sender of messages posted by the host rather than by an actor.</summary>
     public static ActorId System => default;
 
-    /// <summary>A actor keyed by a name, such as <c>city/Shenzhen</c>; the key is the name's stable hash.</summary>
+    /// <summary>An actor keyed by a name, such as <c>city/Shenzhen</c>; the key is the name's stable hash.</summary>
     public static ActorId FromName(ActorType type, string name) => new(type, (long)StableHash.Of(name));
 
     /// <summary>The stable 64-bit hash of the identity, the same in every process.</summary>

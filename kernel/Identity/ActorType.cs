@@ -1,7 +1,7 @@
 namespace GbaSim.Kernel.Identity;
 
 /// <summary>
-/// The kind of a actor (for example "city" or "firm"), identified by a stable code derived
+/// The kind of an actor (for example "city" or "firm"), identified by a stable code derived
 /// from its name so that every silo agrees on it without coordination.
 /// </summary>
 public readonly record struct ActorType(int Code)

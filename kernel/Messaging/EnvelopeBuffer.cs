@@ -15,6 +15,9 @@ public sealed class EnvelopeBuffer<TMessage>
 
     public ReadOnlySpan<Envelope<TMessage>> Items => _items.AsSpan(0, Count);
 
+    /// <summary>The envelopes as memory over the buffer's own array: valid until the buffer is next cleared or added to.</summary>
+    public ReadOnlyMemory<Envelope<TMessage>> Memory => _items.AsMemory(0, Count);
+
     public void Add(in Envelope<TMessage> envelope)
     {
         var items = _items;

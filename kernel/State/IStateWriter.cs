@@ -1,7 +1,7 @@
 namespace GbaSim.Kernel.State;
 
 /// <summary>
-/// How a actor describes its state: once for the result hash (where names are ignored and
+/// How an actor describes its state: once for the result hash (where names are ignored and
 /// values are hashed bit for bit) and once for inspection (where names become JSON fields).
 /// </summary>
 public interface IStateWriter

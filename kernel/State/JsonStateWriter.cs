@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace GbaSim.Kernel.State;
 
-/// <summary>Writes a actor's state as a JSON object, for inspection.</summary>
+/// <summary>Writes an actor's state as a JSON object, for inspection.</summary>
 public sealed class JsonStateWriter(Utf8JsonWriter json) : IStateWriter
 {
     public void Write(string name, long value) => json.WriteNumber(name, value);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;

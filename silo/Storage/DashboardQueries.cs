@@ -1,3 +1,4 @@
+using GbaSim.Grains.Storage;
 using GbaSim.Model.Ecosystem;
 using Microsoft.Data.Sqlite;
 

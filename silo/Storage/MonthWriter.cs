@@ -1,4 +1,5 @@
 using GbaSim.Engine.Runs;
+using GbaSim.Grains.Storage;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using Microsoft.Data.Sqlite;

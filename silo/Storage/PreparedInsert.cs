@@ -1,3 +1,4 @@
+using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 

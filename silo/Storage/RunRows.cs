@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;
@@ -11,7 +12,7 @@ internal static class RunRows
     /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
     public const string Columns = """
         id, scenario, description, source_path, scenario_text, seed, scale, months, threads, status,
-        created_at, started_at, finished_at, months_done, result_hash, seconds, error, summary
+        created_at, started_at, finished_at, months_done, result_hash, seconds, error, summary, shards, granularity
         """;
 
     private static readonly JsonSerializerOptions Json = new()
@@ -26,9 +27,9 @@ internal static class RunRows
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO runs (id, scenario, description, source_path, scenario_text, seed, scale, months, threads, status,
-                              created_at, created_ticks, started_at, finished_at, months_done, result_hash, seconds, error, summary)
+                              created_at, created_ticks, started_at, finished_at, months_done, result_hash, seconds, error, summary, shards, granularity)
             VALUES ($id, $scenario, $description, $source_path, $scenario_text, $seed, $scale, $months, $threads, $status,
-                    $created_at, $created_ticks, $started_at, $finished_at, $months_done, $result_hash, $seconds, $error, $summary)
+                    $created_at, $created_ticks, $started_at, $finished_at, $months_done, $result_hash, $seconds, $error, $summary, $shards, $granularity)
             """;
         var p = command.Parameters;
         p.AddWithValue("$id", run.Id);
@@ -50,6 +51,8 @@ internal static class RunRows
         p.AddWithValue("$seconds", run.Seconds is { } s ? SqliteValues.Real(s) : DBNull.Value);
         p.AddWithValue("$error", SqliteValues.Text(run.Error));
         p.AddWithValue("$summary", SqliteValues.Text(Summary(run.Summary)));
+        p.AddWithValue("$shards", run.Shards);
+        p.AddWithValue("$granularity", run.Granularity);
         command.ExecuteNonQuery();
     }
 
@@ -71,7 +74,9 @@ internal static class RunRows
         ResultHash: SqliteValues.Text(r, 14),
         Seconds: r.IsDBNull(15) ? null : SqliteValues.Real(r, 15),
         Error: SqliteValues.Text(r, 16),
-        Summary: Summary(SqliteValues.Text(r, 17)));
+        Summary: Summary(SqliteValues.Text(r, 17)),
+        Shards: r.GetInt32(18),
+        Granularity: r.GetString(19));
 
     public static string Seed(ulong seed) => seed.ToString(CultureInfo.InvariantCulture);
 

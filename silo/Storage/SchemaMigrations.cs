@@ -1,4 +1,5 @@
 using System.Globalization;
+using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;
@@ -15,6 +16,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "runs, months, month figures, transitions, flows and policy spending", V1),
+        new(2, "how a run's actors were hosted: shard count and granularity", V2),
     ];
 
     /// <summary>The newest version this build knows.</summary>
@@ -180,5 +182,10 @@ internal static class SchemaMigrations
             PRIMARY KEY (run_key, month, seq),
             FOREIGN KEY (run_key, month) REFERENCES run_months (run_key, month) ON DELETE CASCADE
         ) WITHOUT ROWID;
+        """;
+
+    private const string V2 = """
+        ALTER TABLE runs ADD COLUMN shards INTEGER NOT NULL DEFAULT 16;
+        ALTER TABLE runs ADD COLUMN granularity TEXT NOT NULL DEFAULT 'shard';
         """;
 }

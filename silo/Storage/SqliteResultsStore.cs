@@ -1,4 +1,5 @@
 using GbaSim.Engine.Runs;
+using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;

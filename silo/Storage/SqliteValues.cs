@@ -1,4 +1,5 @@
 using System.Globalization;
+using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GbaSim.Silo.Storage;

@@ -1,4 +1,5 @@
 using System.Text;
+using GbaSim.Grains.Storage;
 using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Silo.Storage;

@@ -37,6 +37,23 @@ public sealed record CityFigures
         .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
         .ToArray();
 
+    /// <summary>Figures from the values <see cref="Values"/> gave, in the same order (whole counts are exact below 2^53).</summary>
+    public static CityFigures FromValues(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var figures = new CityFigures();
+        var properties = typeof(CityFigures).GetProperties().Where(p => p.PropertyType == typeof(long) || p.PropertyType == typeof(double)).ToArray();
+        if (values.Count != properties.Length)
+        {
+            throw new ArgumentException($"A city's month has {properties.Length} figures, not {values.Count}.", nameof(values));
+        }
+        for (var i = 0; i < properties.Length; i++)
+        {
+            properties[i].SetValue(figures, properties[i].PropertyType == typeof(long) ? (object)(long)values[i] : values[i]);
+        }
+        return figures;
+    }
+
     /// <summary>The figures as (name, value) pairs, in a fixed order.</summary>
     public IEnumerable<(string Name, double Value)> Values()
     {

@@ -1,0 +1,25 @@
+using GbaSim.Contracts.Experiments;
+
+namespace GbaSim.Contracts.Runs;
+
+/// <summary>
+/// The silo's runs: it takes submissions, keeps the queue, starts at most as many runs at once
+/// as the silo allows and cancels on request. There is one, keyed <see cref="Key"/>. Requests it
+/// cannot take throw <see cref="RequestRejectedException"/>.
+/// </summary>
+[Alias("gbasim.IRunRegistryGrain")]
+public interface IRunRegistryGrain : IGrainWithStringKey
+{
+    public const string Key = "runs";
+
+    [Alias("Submit")]
+    Task<RunInfo> Submit(RunRequest request);
+
+    /// <summary>An experiment whose variants fork from its baseline: one fork group per seed.</summary>
+    [Alias("SubmitExperiment")]
+    Task<ExperimentInfo> SubmitExperiment(ExperimentRequest request);
+
+    /// <summary>Cancels a queued or running run and returns its record.</summary>
+    [Alias("Cancel")]
+    Task<RunInfo> Cancel(string runId);
+}

@@ -1,0 +1,102 @@
+using System.Threading.Channels;
+using GbaSim.Contracts.Runs;
+using GbaSim.Engine.Runs;
+using GbaSim.Grains.Storage;
+
+namespace GbaSim.Grains.Runs;
+
+/// <summary>
+/// Records one run's months as they finish: in the results store, by a writer of its own so the
+/// simulation never waits for the disk, and to everyone watching the run. Watchers who arrive
+/// late get the months published so far first, then the rest, then the final record.
+/// </summary>
+internal sealed class RunRecorder
+{
+    private readonly IResultsStore _store;
+    private readonly Channel<MonthRecord> _months = Channel.CreateBounded<MonthRecord>(new BoundedChannelOptions(32) { SingleReader = true, SingleWriter = true });
+    private readonly Task _writer;
+    private readonly List<RunEvent> _published = [];
+    private readonly List<Channel<RunEvent>> _watchers = [];
+    private bool _ended;
+
+    public RunRecorder(IResultsStore store, string runId, int monthsTotal)
+    {
+        _store = store;
+        RunId = runId;
+        MonthsTotal = monthsTotal;
+        _writer = Task.Run(async () =>
+        {
+            await foreach (var month in _months.Reader.ReadAllAsync())
+            {
+                _store.AppendMonth(runId, month);
+            }
+        });
+    }
+
+    public string RunId { get; }
+
+    public int MonthsTotal { get; }
+
+    public int MonthsDone { get; private set; }
+
+    /// <summary>Stores and publishes a finished month; waits only when the writer is far behind.</summary>
+    public async ValueTask Month(MonthRecord month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        if (_writer.IsFaulted)
+        {
+            await _writer;
+        }
+        await _months.Writer.WriteAsync(month);
+        MonthsDone = month.Index + 1;
+        Publish(new RunEvent(new MonthEvent(RunId, MonthsDone, MonthsTotal, MonthInfos.From(month)), null));
+    }
+
+    /// <summary>Waits until every month is stored; rethrows the store's failure if it had one.</summary>
+    public async Task Flush()
+    {
+        _months.Writer.TryComplete();
+        await _writer;
+    }
+
+    /// <summary>Tells the watchers how the run ended; they stop after it.</summary>
+    public void End(RunInfo final)
+    {
+        _months.Writer.TryComplete();
+        if (_ended)
+        {
+            return;
+        }
+        _ended = true;
+        Publish(new RunEvent(null, final));
+        foreach (var watcher in _watchers)
+        {
+            watcher.Writer.TryComplete();
+        }
+        _watchers.Clear();
+    }
+
+    /// <summary>The events so far, and a reader of those to come (none once the run has ended).</summary>
+    public (IReadOnlyList<RunEvent> Past, ChannelReader<RunEvent>? Coming) Subscribe()
+    {
+        var past = _published.ToArray();
+        if (_ended)
+        {
+            return (past, null);
+        }
+        var channel = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        _watchers.Add(channel);
+        return (past, channel.Reader);
+    }
+
+    public void Unsubscribe(ChannelReader<RunEvent> reader) => _watchers.RemoveAll(w => w.Reader == reader);
+
+    private void Publish(RunEvent item)
+    {
+        _published.Add(item);
+        foreach (var watcher in _watchers)
+        {
+            watcher.Writer.TryWrite(item);
+        }
+    }
+}

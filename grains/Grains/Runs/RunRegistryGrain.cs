@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using GbaSim.Contracts;
+using GbaSim.Contracts.Experiments;
+using GbaSim.Contracts.Runs;
+using GbaSim.Engine.Scenarios;
+using GbaSim.Grains.Ecosystem;
+using GbaSim.Grains.Experiments;
+using GbaSim.Grains.Scenarios;
+using GbaSim.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GbaSim.Grains.Runs;
+
+/// <summary>
+/// The silo's runs (see <see cref="IRunRegistryGrain"/>): it checks and records submissions,
+/// queues them, starts at most <see cref="RunRegistryOptions.MaxConcurrentRuns"/> at once (a fork
+/// group takes one place), cancels on request, and keeps the newest finished runs' actors for
+/// inspection while releasing older ones.
+/// </summary>
+public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrary library, IOptions<RunRegistryOptions> options, ILogger<RunRegistryGrain> logger)
+    : Grain, IRunRegistryGrain, IRunQueue
+{
+    private readonly LinkedList<QueuedWork> _queue = new();
+    private readonly Dictionary<string, QueuedWork> _running = new(StringComparer.Ordinal);
+    private readonly Queue<string> _retained = new();
+
+    private RunRegistryOptions Options => options.Value;
+
+    public async Task<RunInfo> Submit(RunRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scale = CheckScale(request.Scale);
+        var (shards, threads, granularity) = CheckHosting(request.Shards, request.Threads, request.Granularity);
+        if (request.Months is < 1)
+        {
+            throw RequestRejectedException.BadArgument($"months must be at least 1; got {request.Months}.");
+        }
+        string text;
+        string? path;
+        if (request.LibraryScenario is { } libraryPath)
+        {
+            text = library.Text(libraryPath) ?? throw RequestRejectedException.NotFound($"The scenario library has no file '{libraryPath}'.");
+            path = libraryPath;
+        }
+        else
+        {
+            text = request.Text ?? throw RequestRejectedException.BadArgument("The request holds no scenario: send its YAML, or name a library scenario.");
+            path = request.Path;
+        }
+        ThrowIfQueueFull(1);
+        var scenario = ScenarioLibraryGrain.Parse(library, text, path);
+        var plan = Plan(scenario, text, path, request.Seed ?? scenario.Seed, scale ?? scenario.Scale, request.Months, shards, threads, granularity);
+        Record(plan, scenario);
+        _queue.AddLast(new QueuedWork(plan, null, []));
+        LogQueued(logger, plan.RunId, scenario.Name, plan.Seed, plan.Model.Scale);
+        await StartWaitingWork();
+        return RunInfos.From(store.GetRun(plan.RunId)!);
+    }
+
+    public async Task<ExperimentInfo> SubmitExperiment(ExperimentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var experiment = ExperimentCheck.Check(request, library, Options.MaxQueuedRuns);
+        var (shards, threads, granularity) = CheckHosting(null, request.Threads, null);
+        ThrowIfQueueFull(experiment.Seeds.Count * (1 + experiment.Variants.Count));
+        var runs = new List<ExperimentRunInfo>();
+        foreach (var seed in experiment.Seeds)
+        {
+            var baseline = experiment.Baseline;
+            var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity);
+            Record(lead, baseline.Scenario);
+            runs.Add(new ExperimentRunInfo(baseline.Label, Seed(seed), RunInfos.From(store.GetRun(lead.RunId)!)));
+            var variants = new List<RunPlan>();
+            foreach (var variant in experiment.Variants)
+            {
+                var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity);
+                Record(plan, variant.Scenario);
+                variants.Add(plan);
+                runs.Add(new ExperimentRunInfo(variant.Label, Seed(seed), RunInfos.From(store.GetRun(plan.RunId)!)));
+            }
+            _queue.AddLast(new QueuedWork(lead, experiment.ForkAt, variants));
+            LogForkGroupQueued(logger, variants.Count + 1, seed, experiment.ForkAt);
+        }
+        await StartWaitingWork();
+        return new ExperimentInfo(experiment.ForkAt, runs);
+    }
+
+    public async Task<RunInfo> Cancel(string runId)
+    {
+        var record = store.GetRun(runId) ?? throw RequestRejectedException.NotFound($"There is no run '{runId}'.");
+        if (record.Status.IsFinished())
+        {
+            throw RequestRejectedException.Conflict($"Run '{runId}' has already finished ({record.Status.Name()}); there is nothing to cancel.");
+        }
+        if (record.Status == RunStatus.Queued)
+        {
+            // Shown as cancelled at once; a fork group that still has members wanted runs without it.
+            store.Finish(runId, RunStatus.Cancelled, "Cancelled before it started.", DateTimeOffset.UtcNow);
+            var work = _queue.FirstOrDefault(w => w.Runs.All(r => store.GetRun(r.RunId)?.Status.IsFinished() == true));
+            if (work is not null)
+            {
+                _queue.Remove(work);
+            }
+        }
+        await GrainFactory.GetGrain<IRunControl>(runId).Cancel(record.Status == RunStatus.Queued ? "Cancelled before it started." : "");
+        return RunInfos.From(store.GetRun(runId)!);
+    }
+
+    public async Task RunEnded(string runId)
+    {
+        if (_running.Remove(runId, out var work))
+        {
+            foreach (var run in work.Runs)
+            {
+                _retained.Enqueue(run.RunId);
+            }
+            while (_retained.Count > Math.Max(0, Options.RetainedRuns))
+            {
+                await GrainFactory.GetGrain<IRunControl>(_retained.Dequeue()).Release();
+            }
+        }
+        await StartWaitingWork();
+    }
+
+    private async Task StartWaitingWork()
+    {
+        while (_running.Count < Math.Max(1, Options.MaxConcurrentRuns) && _queue.First is { } first)
+        {
+            _queue.RemoveFirst();
+            var work = first.Value;
+            if (work.Runs.All(r => store.GetRun(r.RunId)?.Status.IsFinished() == true))
+            {
+                continue;
+            }
+            _running[work.Lead.RunId] = work;
+            var lead = GrainFactory.GetGrain<IRunControl>(work.Lead.RunId);
+            await (work.ForkAt is { } forkAt ? lead.StartForkGroup(work.Lead, forkAt, work.Variants) : lead.Start(work.Lead));
+        }
+    }
+
+    private void ThrowIfQueueFull(int runs)
+    {
+        var waiting = _queue.Sum(w => 1 + w.Variants.Count);
+        if (waiting + runs > Options.MaxQueuedRuns)
+        {
+            throw new RequestRejectedException(RejectionKind.Busy, $"The silo's queue holds {waiting} runs and takes at most {Options.MaxQueuedRuns}; try again when some have started.");
+        }
+    }
+
+    private RunPlan Plan(ScenarioDefinition scenario, string text, string? path, ulong seed, double scale, int? months, int shards, int threads, string granularity)
+    {
+        var id = $"{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
+        var model = new EcosystemModelSpec(text, path, scale, string.IsNullOrWhiteSpace(Options.FaultGrain) ? null : Options.FaultGrain, Options.FaultMonth);
+        return new RunPlan(id, scenario.Name, model, seed, Math.Clamp(months ?? scenario.HorizonMonths, 1, scenario.HorizonMonths),
+            shards, threads, granularity, Options.ChainTraceEvery, Activity.Current?.Id);
+    }
+
+    private void Record(RunPlan plan, ScenarioDefinition scenario) => store.CreateRun(new RunRecord(
+        plan.RunId, scenario.Name, scenario.Description, scenario.SourcePath, plan.Model.ScenarioText, plan.Seed, plan.Model.Scale,
+        plan.Months, plan.Threads, RunStatus.Queued, DateTimeOffset.UtcNow, null, null, 0, null, null, null, null, plan.Shards, plan.Granularity));
+
+    private static double? CheckScale(double? scale) =>
+        scale is { } s && !(s > 0 && s <= 1) ? throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, 1]; got {s}.")) : scale;
+
+    private (int Shards, int Threads, string Granularity) CheckHosting(int? shards, int? threads, string? granularity)
+    {
+        var count = shards ?? Options.Shards;
+        if (count < 1 || count > Options.MaxShards)
+        {
+            throw RequestRejectedException.BadArgument($"shards must be between 1 and {Options.MaxShards}; got {count}.");
+        }
+        if (threads is < 0)
+        {
+            throw RequestRejectedException.BadArgument($"threads must be 0 (every shard at once) or more; got {threads}.");
+        }
+        var hosting = granularity ?? Granularity.Shard;
+        if (!Granularity.IsKnown(hosting))
+        {
+            throw RequestRejectedException.BadArgument($"granularity must be '{Granularity.Shard}' or '{Granularity.Entity}'; got '{granularity}'.");
+        }
+        return (count, threads ?? Options.Threads, hosting);
+    }
+
+    private static string Seed(ulong seed) => seed.ToString(CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of scenario {Scenario} queued (seed {Seed}, scale {Scale}).")]
+    private static partial void LogQueued(ILogger logger, string runId, string scenario, ulong seed, double scale);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fork group of {Count} runs (seed {Seed}) queued; they share their past until {ForkAt}.")]
+    private static partial void LogForkGroupQueued(ILogger logger, int count, ulong seed, string forkAt);
+}

@@ -1,0 +1,50 @@
+using Orleans.Concurrency;
+
+namespace GbaSim.Grains.Sharding;
+
+/// <summary>
+/// One shard of a run, keyed <c>{run}/{index}</c>: a slice of the run's actors, stepped by the
+/// run grain as a barrier over all shards. Each step ends with one <see cref="Deliver"/> per
+/// shard that has mail from this one.
+/// </summary>
+[Alias("gbasim.IShardGrain")]
+public interface IShardGrain : IGrainWithStringKey
+{
+    /// <summary>Builds this shard's actors; calling it again with the same setup does nothing.</summary>
+    [Alias("Initialize")]
+    Task Initialize(ShardSetup setup);
+
+    /// <summary>
+    /// Takes this shard's actors from shard <see cref="ShardSetup.Index"/> of the run <paramref name="pastRunKey"/>
+    /// (between steps), as the shard of a branch set up by <paramref name="setup"/>.
+    /// </summary>
+    [Alias("ForkFrom")]
+    Task ForkFrom(string pastRunKey, ShardSetup setup);
+
+    /// <summary>
+    /// Runs step <paramref name="step"/> and hands what it sent to the other shards. Idempotent:
+    /// asked again for the step it last ran (a retried call), it answers the same without running it twice.
+    /// </summary>
+    [Alias("Step")]
+    Task<ShardStepReport> Step(long step);
+
+    /// <summary>
+    /// Takes what shard <paramref name="source"/> sent here in step <paramref name="sentInStep"/>.
+    /// Interleaves with <see cref="Step"/>: shards deliver to each other while stepping.
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("Deliver")]
+    Task Deliver(long sentInStep, int source, [Immutable] EnvelopeBatch batch);
+
+    /// <summary>Every actor's state, for the run's result hash.</summary>
+    [Alias("Digest")]
+    Task<ShardDigest> Digest();
+
+    /// <summary>An actor's state as JSON, or null if this shard holds no such actor.</summary>
+    [Alias("Inspect")]
+    Task<string?> Inspect(string type, string key);
+
+    /// <summary>Lets go of the actors; the grain deactivates.</summary>
+    [Alias("Release")]
+    Task Release();
+}

@@ -1,0 +1,62 @@
+namespace GbaSim.Grains.Sharding;
+
+/// <summary>
+/// The shard grains of one run, as the grain that drives the run sees them: set them up, step
+/// them as a barrier (at most <see cref="Parallelism"/> at once), hash their states, let them go.
+/// </summary>
+public sealed class ShardSet
+{
+    private readonly IShardGrain[] _shards;
+
+    public ShardSet(IGrainFactory grains, string runKey, int count, int parallelism)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        RunKey = runKey;
+        Parallelism = parallelism <= 0 ? count : Math.Min(parallelism, count);
+        _shards = Enumerable.Range(0, count).Select(i => grains.GetGrain<IShardGrain>(ShardSetup.ShardKey(runKey, i))).ToArray();
+    }
+
+    public string RunKey { get; }
+
+    public int Count => _shards.Length;
+
+    /// <summary>Shards stepped at once; results never depend on it.</summary>
+    public int Parallelism { get; }
+
+    public IShardGrain this[int index] => _shards[index];
+
+    public Task Initialize(Func<int, ShardSetup> setup) => Task.WhenAll(_shards.Select((shard, i) => shard.Initialize(setup(i))));
+
+    /// <summary>Sets every shard up as a copy of the same shard of <paramref name="pastRunKey"/>.</summary>
+    public Task ForkFrom(string pastRunKey, Func<int, ShardSetup> setup) => Task.WhenAll(_shards.Select((shard, i) => shard.ForkFrom(pastRunKey, setup(i))));
+
+    /// <summary>Runs one step on every shard and returns their reports in shard order.</summary>
+    public async Task<ShardStepReport[]> Step(long step)
+    {
+        if (Parallelism >= _shards.Length)
+        {
+            return await Task.WhenAll(_shards.Select(s => s.Step(step)));
+        }
+        var reports = new ShardStepReport[_shards.Length];
+        var next = -1;
+        async Task Lane()
+        {
+            for (var index = Interlocked.Increment(ref next); index < _shards.Length; index = Interlocked.Increment(ref next))
+            {
+                reports[index] = await _shards[index].Step(step);
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, Parallelism).Select(_ => Lane()));
+        return reports;
+    }
+
+    /// <summary>The run's result hash over every actor of every shard.</summary>
+    public async Task<string> ResultHash()
+    {
+        var digests = await Task.WhenAll(_shards.Select(s => s.Digest()));
+        return GbaSim.Kernel.State.ResultHash.Of(digests.Select(d => d.ToDigest()).ToArray());
+    }
+
+    public Task Release() => Task.WhenAll(_shards.Select(s => s.Release()));
+}

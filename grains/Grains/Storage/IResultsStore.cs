@@ -1,0 +1,67 @@
+using GbaSim.Engine.Runs;
+
+namespace GbaSim.Grains.Storage;
+
+/// <summary>
+/// Where runs and their results are kept. Every write is one transaction, so a silo killed at
+/// any moment leaves every finished month readable and no run marked completed that is not.
+/// </summary>
+public interface IResultsStore
+{
+    /// <summary>Records a new run (status <see cref="RunStatus.Queued"/>).</summary>
+    void CreateRun(RunRecord run);
+
+    void MarkStarted(string runId, DateTimeOffset at);
+
+    /// <summary>Writes one month's figures (per city and for the region), transitions, flows and policy spending, and advances the run's month count, atomically.</summary>
+    void AppendMonth(string runId, MonthRecord month);
+
+    /// <summary>Marks a run completed with its result, atomically.</summary>
+    void Complete(string runId, RunResult result, DateTimeOffset at);
+
+    /// <summary>Marks a run failed, cancelled or interrupted with a message.</summary>
+    void Finish(string runId, RunStatus status, string? error, DateTimeOffset at);
+
+    /// <summary>At start-up: every run left queued or running by a previous silo becomes interrupted. Returns how many.</summary>
+    int InterruptUnfinishedRuns(DateTimeOffset at);
+
+    RunRecord? GetRun(string runId);
+
+    IReadOnlyList<RunRecord> ListRuns(int limit = 200);
+
+    /// <summary>A figure's monthly series for the region (city null) or one city, in month order.</summary>
+    IReadOnlyList<(int Month, string YearMonth, double Value)> Series(string runId, string figure, string? city = null);
+
+    /// <summary>Every figure of every month for the region (city null) or one city.</summary>
+    IReadOnlyList<MonthFigures> Months(string runId, string? city = null);
+
+    /// <summary>Technologies that reached and that stalled at each chain stage, in chain order (for the chain's Sankey).</summary>
+    IReadOnlyList<StageCount> StageCounts(string runId);
+
+    /// <summary>Totals of one kind of flow (talent, capital or technology) by city pair, largest first.</summary>
+    IReadOnlyList<CityFlowTotal> FlowTotals(string runId, string kind);
+
+    /// <summary>Every policy's spending in every month, in month order.</summary>
+    IReadOnlyList<PolicySpendingRow> PolicySpending(string runId);
+
+    /// <summary>Chain traces matching the search, furthest-reaching first.</summary>
+    IReadOnlyList<TechnologyTrace> FindTechnologies(string runId, TechnologySearch search);
+
+    /// <summary>Every recorded transition of one technology, in order (empty if it has none).</summary>
+    IReadOnlyList<TransitionRow> TechnologyJourney(string runId, long technologyId);
+
+    /// <summary>The newest transitions recorded in a city (its display name), newest first.</summary>
+    IReadOnlyList<TransitionRow> RecentTransitions(string runId, string city, int limit);
+
+    /// <summary>The flows that left a city (its display name) in the latest stored month.</summary>
+    IReadOnlyList<MonthFlow> LatestFlowsFrom(string runId, string city);
+
+    /// <summary>How many transitions and flow rows each stored month holds.</summary>
+    IReadOnlyList<MonthActivity> MonthActivity(string runId);
+
+    /// <summary>Writes a run's table as CSV: "months" (figures by city and region), "transitions", "flows" or "policies".</summary>
+    void ExportCsv(string runId, string table, TextWriter writer);
+}
+
+/// <summary>One month's figures, by name.</summary>
+public sealed record MonthFigures(int Month, string YearMonth, IReadOnlyDictionary<string, double> Figures);
