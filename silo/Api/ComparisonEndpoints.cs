@@ -1,6 +1,5 @@
 using System.Text;
-using System.Text.Json;
-using GbaSim.Silo.Experiments;
+using GbaSim.Contracts.Experiments;
 using GbaSim.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -13,18 +12,20 @@ public static class ComparisonEndpoints
     {
         var comparisons = app.MapGroup("/api/comparisons").WithTags("Comparisons");
         comparisons.MapPost("", Save).WithSummary("Keep a comparison's summary (the JSON that gbasim compare --json prints).");
-        comparisons.MapGet("", (ComparisonArchive archive) => TypedResults.Ok(archive.List().Select(c => new { id = c.Id, baseline = c.Baseline, replications = c.Replications, variants = c.Variants, saved = c.Saved }).ToArray()))
+        comparisons.MapGet("", (IGrainFactory grains) => Problems.Answer(() => Archive(grains).List(), list => TypedResults.Ok(list)))
             .WithSummary("The comparisons kept, newest first.");
-        comparisons.MapGet("/{id}", (string id, ComparisonArchive archive) => archive.Get(id) is { } json
+        comparisons.MapGet("/{id}", async (string id, IGrainFactory grains) => await Archive(grains).Get(id) is { } json
             ? TypedResults.Text(json, "application/json")
             : (IResult)Problems.NotFound($"There is no comparison '{id}'.")).WithSummary("One comparison's summary.");
     }
 
-    private static async Task<IResult> Save(HttpRequest request, ComparisonArchive archive, IOptions<SiloOptions> options, CancellationToken cancellationToken)
+    private static IComparisonArchiveGrain Archive(IGrainFactory grains) => grains.GetGrain<IComparisonArchiveGrain>(0);
+
+    private static async Task<IResult> Save(HttpRequest request, IGrainFactory grains, IOptions<SiloOptions> options, CancellationToken cancellationToken)
     {
         if (request.ContentType?.Split(';')[0].Trim() is not "application/json")
         {
-            return Problems.UnsupportedMediaType(request.ContentType);
+            return Problems.UnsupportedMediaType(request.ContentType, "JSON (Content-Type application/json)");
         }
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var json = await reader.ReadToEndAsync(cancellationToken);
@@ -32,14 +33,6 @@ public static class ComparisonEndpoints
         {
             return Problems.TooLarge(options.Value.MaxScenarioBytes);
         }
-        try
-        {
-            var id = archive.Save(json);
-            return TypedResults.Created($"/api/comparisons/{id}", new { id });
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return Problems.BadArgument($"The body is not a comparison summary: {ex.Message}");
-        }
+        return await Problems.Answer(() => Archive(grains).Save(json), id => TypedResults.Created($"/api/comparisons/{id}", new { id }));
     }
 }

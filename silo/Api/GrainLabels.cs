@@ -1,7 +1,6 @@
 using GbaSim.Engine.Scenarios;
 using GbaSim.Model.World;
-using GbaSim.Silo.Runs;
-using GbaSim.Silo.Storage;
+using GbaSim.Grains.Storage;
 
 namespace GbaSim.Silo.Api;
 
@@ -16,15 +15,10 @@ public sealed class GrainLabels
 
     private GrainLabels(IReadOnlyList<InstitutionDefinition> institutions) => _institutions = institutions;
 
-    /// <summary>The labels of a run: from its grains while it holds them, otherwise from its scenario's world file.</summary>
-    public static GrainLabels For(RunRecord run, RunCoordinator coordinator)
+    /// <summary>The labels of a run, from its scenario's world file.</summary>
+    public static GrainLabels For(RunRecord run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(coordinator);
-        if (coordinator.TryGetActive(run.Id, out var active) && active.Run is { } live)
-        {
-            return new GrainLabels(live.World.Institutions);
-        }
         try
         {
             return new GrainLabels(ScenarioLoader.Parse(run.ScenarioText, run.SourcePath).World.Institutions);

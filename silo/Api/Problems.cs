@@ -1,5 +1,4 @@
-using GbaSim.Engine.Scenarios;
-using GbaSim.Silo.Hosting;
+using GbaSim.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GbaSim.Silo.Api;
@@ -10,46 +9,53 @@ public static class Problems
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(detail: what, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: "https://gbasim.dev/problems/not-found");
 
-    public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://gbasim.dev/problems/conflict");
-
-    public static ProblemHttpResult UnsupportedMediaType(string? contentType) =>
+    public static ProblemHttpResult UnsupportedMediaType(string? contentType, string expected = "YAML (Content-Type application/yaml)") =>
         TypedResults.Problem(
-            detail: $"Scenarios are sent as YAML (Content-Type application/yaml); this request's content type is '{contentType ?? "none"}'.",
+            detail: $"This endpoint takes {expected}; this request's content type is '{contentType ?? "none"}'.",
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type",
             type: "https://gbasim.dev/problems/unsupported-media-type");
 
     public static ProblemHttpResult TooLarge(int limit) =>
         TypedResults.Problem(
-            detail: $"A scenario may be at most {limit:N0} bytes.",
+            detail: $"A body may be at most {limit:N0} bytes.",
             statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "Scenario too large",
+            title: "Body too large",
             type: "https://gbasim.dev/problems/too-large");
 
     public static ProblemHttpResult BadArgument(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad argument", type: "https://gbasim.dev/problems/bad-argument");
 
-    /// <summary>An invalid scenario: every error with file (relative to the library where possible), line, column and hint.</summary>
-    public static ProblemHttpResult Invalid(ScenarioValidationException error, ScenarioLibrary library)
+    /// <summary>A request the grains refused, with the status code its kind stands for (and every scenario error, with its place).</summary>
+    public static ProblemHttpResult From(RequestRejectedException rejection)
     {
-        var errors = error.Errors.Select(e => new ScenarioErrorInfo(Display(e.Location.File, library), e.Location.Line, e.Location.Column, e.Message, e.Hint)).ToArray();
-        var first = errors.FirstOrDefault();
-        return TypedResults.Problem(
-            detail: first is null ? "The scenario is invalid." : $"{first.File}:{first.Line}:{first.Column}: {first.Message}" + (errors.Length > 1 ? $" (and {errors.Length - 1} more)" : ""),
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "The scenario is invalid",
-            type: "https://gbasim.dev/problems/invalid-scenario",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+        ArgumentNullException.ThrowIfNull(rejection);
+        var (status, title, type) = rejection.Kind switch
+        {
+            RejectionKind.InvalidScenario => (StatusCodes.Status400BadRequest, "The scenario is invalid", "invalid-scenario"),
+            RejectionKind.NotFound => (StatusCodes.Status404NotFound, "Not found", "not-found"),
+            RejectionKind.Conflict => (StatusCodes.Status409Conflict, "Conflict", "conflict"),
+            RejectionKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "Too large", "too-large"),
+            RejectionKind.Busy => (StatusCodes.Status429TooManyRequests, "Too many requests", "busy"),
+            RejectionKind.Unavailable => (StatusCodes.Status503ServiceUnavailable, "Unavailable", "unavailable"),
+            _ => (StatusCodes.Status400BadRequest, "Bad argument", "bad-argument"),
+        };
+        var extensions = rejection.Errors.Count > 0 ? new Dictionary<string, object?> { ["errors"] = rejection.Errors } : null;
+        return TypedResults.Problem(detail: rejection.Message, statusCode: status, title: title, type: $"https://gbasim.dev/problems/{type}", extensions: extensions);
     }
 
-    private static string Display(string file, ScenarioLibrary library)
+    /// <summary>Runs a grain call, answering its refusal as problem details.</summary>
+    public static async Task<IResult> Answer<T>(Func<Task<T>> call, Func<T, IResult> ok)
     {
-        if (string.IsNullOrEmpty(file) || !Path.IsPathRooted(file))
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(ok);
+        try
         {
-            return file;
+            return ok(await call());
         }
-        var relative = library.Relative(file);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(file) : relative;
+        catch (RequestRejectedException rejection)
+        {
+            return From(rejection);
+        }
     }
 }

@@ -1,5 +1,5 @@
 using GbaSim.Engine.Telemetry;
-using GbaSim.Silo.Storage;
+using GbaSim.Grains.Storage;
 using GbaSim.Silo.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +14,7 @@ public static class TelemetryEndpoints
     public static void MapTelemetryEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/runs/{id}/trace", RunTrace).WithTags("Telemetry")
-            .WithSummary("A run's runtime trace from the silo's span buffer: its run span, step spans and partition-turn spans.");
+            .WithSummary("A run's runtime trace from the silo's span buffer: its run span, step spans and shard-step spans.");
         app.MapGet("/api/runs/{id}/chains", ChainTraces).WithTags("Telemetry")
             .WithSummary("A run's technology-chain traces from the silo's span buffer (sampled technologies; ?technology=ID for one, ?limit=N, default 100).");
         app.MapGet("/api/telemetry/metrics", Metrics).WithTags("Telemetry")

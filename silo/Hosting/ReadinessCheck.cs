@@ -1,4 +1,4 @@
-using GbaSim.Silo.Storage;
+using GbaSim.Grains.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GbaSim.Silo.Hosting;

@@ -1,18 +1,20 @@
 using System.Net;
+using GbaSim.Grains.Runs;
 using GbaSim.Silo.Api;
-using GbaSim.Silo.Runs;
-using GbaSim.Silo.Storage;
 using GbaSim.Silo.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Orleans.Dashboard;
 
 namespace GbaSim.Silo.Hosting;
 
 /// <summary>
-/// Builds the silo: configuration (appsettings.json, GBASIM_* environment variables, command
-/// line), telemetry, the results store, the run coordinator, the API, the dashboard, OpenAPI, health and
-/// readiness. The same host runs as the <c>gbasim-silo</c> process or embedded in the client.
+/// Builds the <c>gbasim-silo</c> process: an Orleans silo (localhost clustering, the GbaSim grains)
+/// co-hosted with ASP.NET Core, which serves the HTTP API and the GbaSim dashboard as thin
+/// endpoints over the same grains the CLI calls, the Orleans Dashboard at <c>/orleans/</c>,
+/// OpenAPI, health and readiness. Settings come from appsettings.json, GBASIM_* environment
+/// variables and the command line.
 /// </summary>
 public static class SiloHost
 {
@@ -20,8 +22,12 @@ public static class SiloHost
     {
         ["--port"] = "Silo:Port",
         ["--host"] = "Silo:Host",
+        ["--gateway-port"] = "Silo:GatewayPort",
+        ["--silo-port"] = "Silo:SiloPort",
+        ["--cluster-id"] = "Silo:ClusterId",
         ["--data"] = "Silo:DataFolder",
         ["--threads"] = "Silo:Threads",
+        ["--shards"] = "Silo:Shards",
         ["--max-runs"] = "Silo:MaxConcurrentRuns",
         ["--scenarios"] = "Silo:ScenarioLibrary",
     };
@@ -33,29 +39,19 @@ public static class SiloHost
         builder.Configuration.AddCommandLine(args, Switches);
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         overrides?.Invoke(silo);
-        Validate(silo);
-        builder.Services.AddSingleton(Options.Create(silo));
+        Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Parse(silo.Host), silo.Port);
             kestrel.Limits.MaxRequestBodySize = silo.MaxScenarioBytes + (64 * 1024);
         });
-
-        if (SiloTelemetry.Current is { } shared)
+        builder.UseOrleans(orleans =>
         {
-            // Embedded in a process that has its providers already (the client): use them; their owner disposes them.
-            builder.Services.AddSingleton(shared);
-        }
-        else
-        {
-            // Owned by the host's container, so disposed (and flushed) with the host.
-            builder.Services.AddSingleton(_ => SiloTelemetry.Start(SiloTelemetry.SiloService, silo.SpanBuffer, silo.ChainSpanBuffer));
-        }
-        builder.Services.AddSingleton<IResultsStore>(_ => new SqliteResultsStore(Path.GetFullPath(silo.DataFolder)));
-        builder.Services.AddSingleton<ScenarioLibrary>();
-        builder.Services.AddSingleton<GbaSim.Silo.Experiments.ComparisonArchive>();
-        builder.Services.AddSingleton<RunCoordinator>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<RunCoordinator>());
+            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: GbaSimSiloBuilderExtensions.ServiceId, clusterId: silo.ClusterId);
+            orleans.AddGbaSim(silo, builder.Configuration);
+            orleans.AddDashboard();
+        });
+        var telemetry = builder.Services.AddGbaSimTelemetry(SiloTelemetry.SiloService, silo.SpanBuffer, silo.ChainSpanBuffer);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store", tags: ["ready"]);
@@ -66,8 +62,6 @@ public static class SiloHost
         });
 
         var app = builder.Build();
-        // Started before the first request, so that every request has its span.
-        var telemetry = app.Services.GetRequiredService<SiloTelemetry>();
         app.Logger.LogInformation("Telemetry as {Service}: in-process buffers; OTLP traces {Traces}, metrics {Metrics} (OTEL_EXPORTER_OTLP_ENDPOINT).",
             telemetry.ServiceName, telemetry.ExportsTracesOverOtlp ? "on" : "off", telemetry.ExportsMetricsOverOtlp ? "on" : "off");
         app.UseRequestSpans();
@@ -85,16 +79,18 @@ public static class SiloHost
         app.MapDashboardEndpoints();
         app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
+        app.MapOrleansDashboard(routePrefix: "/orleans");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
-            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {app.Services.GetRequiredService<ScenarioLibrary>().Root})");
+            var library = app.Services.GetRequiredService<IOptions<GbaSim.Grains.Scenarios.ScenarioLibraryOptions>>().Value.Folder;
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: localhost:{silo.GatewayPort}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library})");
             Console.Out.Flush();
         });
         return app;
     }
 
-    /// <summary>The address the silo listens on, with the real port when 0 was asked for.</summary>
+    /// <summary>The address the silo's HTTP API listens on, with the real port when 0 was asked for.</summary>
     public static Uri Address(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -110,27 +106,47 @@ public static class SiloHost
         return Directory.Exists(folder) ? folder : null;
     }
 
-    private static void Validate(SiloOptions silo)
+    private static void Validate(SiloOptions silo, RunRegistryOptions runs)
     {
-        if (silo.Port is < 0 or > 65535)
+        var problems = new List<string>();
+        foreach (var (name, port) in new[] { ("Port", silo.Port), ("GatewayPort", silo.GatewayPort), ("SiloPort", silo.SiloPort) })
         {
-            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Port must be between 0 and 65535; got {silo.Port}."]);
+            if (port is < 0 or > 65535)
+            {
+                problems.Add($"Silo:{name} must be between 0 and 65535; got {port}.");
+            }
         }
-        if (silo.MaxConcurrentRuns < 1)
+        if (silo.GatewayPort == 0 || silo.SiloPort == 0)
         {
-            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:MaxConcurrentRuns must be at least 1; got {silo.MaxConcurrentRuns}."]);
+            problems.Add("Silo:GatewayPort and Silo:SiloPort need a fixed port (Orleans cannot pick one).");
         }
-        if (silo.Threads < 0)
+        if (runs.MaxConcurrentRuns < 1)
         {
-            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Threads must be 0 (one per core) or more; got {silo.Threads}."]);
+            problems.Add($"Silo:MaxConcurrentRuns must be at least 1; got {runs.MaxConcurrentRuns}.");
+        }
+        if (runs.Threads < 0)
+        {
+            problems.Add($"Silo:Threads must be 0 (every shard at once) or more; got {runs.Threads}.");
+        }
+        if (runs.Shards < 1 || runs.Shards > runs.MaxShards)
+        {
+            problems.Add($"Silo:Shards must be between 1 and {runs.MaxShards}; got {runs.Shards}.");
         }
         if (silo.SpanBuffer < 1 || silo.ChainSpanBuffer < 1)
         {
-            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:SpanBuffer and Silo:ChainSpanBuffer must be at least 1; got {silo.SpanBuffer} and {silo.ChainSpanBuffer}."]);
+            problems.Add($"Silo:SpanBuffer and Silo:ChainSpanBuffer must be at least 1; got {silo.SpanBuffer} and {silo.ChainSpanBuffer}.");
         }
         if (!IPAddress.TryParse(silo.Host, out _))
         {
-            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), [$"Silo:Host must be an IP address; got '{silo.Host}'."]);
+            problems.Add($"Silo:Host must be an IP address; got '{silo.Host}'.");
+        }
+        if (string.IsNullOrWhiteSpace(silo.ClusterId))
+        {
+            problems.Add("Silo:ClusterId must not be empty.");
+        }
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), problems);
         }
     }
 }

@@ -1,43 +1,36 @@
 namespace GbaSim.Silo.Hosting;
 
-/// <summary>The silo's settings, bound from configuration section <c>Silo</c> (appsettings.json, GBASIM_Silo__* variables, --Silo:* arguments).</summary>
+/// <summary>
+/// The silo's own settings, bound from the configuration section <c>Silo</c> (appsettings.json,
+/// GBASIM_Silo__* variables, --Silo:* arguments or the short switches of <see cref="SiloHost"/>).
+/// How runs are queued and spread is in the same section (see <c>RunRegistryOptions</c>).
+/// </summary>
 public sealed class SiloOptions
 {
     public const string Section = "Silo";
 
-    /// <summary>Port on which the API and dashboard listen; 0 picks a free one.</summary>
+    /// <summary>Port on which the API and dashboard listen; 0 picks a free one. Default 5080.</summary>
     public int Port { get; set; } = 5080;
 
-    /// <summary>Address to bind; loopback unless told otherwise.</summary>
+    /// <summary>Address the API and dashboard bind; loopback unless told otherwise. Default 127.0.0.1.</summary>
     public string Host { get; set; } = "127.0.0.1";
 
-    /// <summary>Folder of the results database; relative paths are relative to the working directory.</summary>
+    /// <summary>Orleans gateway port, where clients such as <c>gbasim</c> connect. Default 30000.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Orleans silo-to-silo port. Default 11111.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans cluster id; clients must name the same. Default <c>gbasim</c>.</summary>
+    public string ClusterId { get; set; } = "gbasim";
+
+    /// <summary>Folder of the results database and kept comparisons; relative paths are relative to the working directory. Default <c>data</c>.</summary>
     public string DataFolder { get; set; } = "data";
-
-    /// <summary>Runs that execute at once; more wait in a queue.</summary>
-    public int MaxConcurrentRuns { get; set; } = 2;
-
-    /// <summary>Threads each run may use; 0 means one per core.</summary>
-    public int Threads { get; set; }
-
-    /// <summary>Partitions each run's grains are hashed into; never changes results.</summary>
-    public int Partitions { get; set; } = 16;
 
     /// <summary>The scenario library (a folder of scenario files); empty means the nearest <c>scenarios</c> folder above the working directory or the silo.</summary>
     public string ScenarioLibrary { get; set; } = "";
 
-    /// <summary>Finished runs whose grains stay in memory for inspection; older ones are released.</summary>
-    public int RetainedRuns { get; set; } = 4;
-
-    /// <summary>
-    /// A grain (e.g. <c>city/Macao</c>) made to throw in every run at <see cref="FaultMonth"/>, to
-    /// rehearse how failures are reported; empty in normal operation.
-    /// </summary>
-    public string FaultGrain { get; set; } = "";
-
-    public int FaultMonth { get; set; }
-
-    /// <summary>Largest scenario body accepted, in bytes.</summary>
+    /// <summary>Largest scenario body accepted, in bytes. Default 1 MiB.</summary>
     public int MaxScenarioBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Finished runtime, run and request spans the in-process buffer keeps for the dashboard (the oldest go first).</summary>
@@ -45,10 +38,4 @@ public sealed class SiloOptions
 
     /// <summary>Finished technology-chain spans the in-process buffer keeps.</summary>
     public int ChainSpanBuffer { get; set; } = 10_000;
-
-    /// <summary>
-    /// Trace one technology in this many (chosen by a hash of its id); 0 chooses by scale (every
-    /// technology below scale 0.1, else one in 20); -1 traces none.
-    /// </summary>
-    public int ChainTraceEvery { get; set; }
 }

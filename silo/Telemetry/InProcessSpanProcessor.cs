@@ -8,8 +8,9 @@ namespace GbaSim.Silo.Telemetry;
 /// Hands every finished, recorded span to an in-process buffer, synchronously and without
 /// batching (a copy and a lock per span): chain spans to their own buffer so the many
 /// technology traces of a large run never push the runtime's spans out, everything else
-/// (runs, steps, partition turns, requests) to the other. A run span that starts tells the
-/// buffer which trace the run is.
+/// (runs, steps, shard steps, requests) to the other. Orleans's own spans (one per grain call)
+/// go only to OTLP: they would crowd the runs out of the buffer. A run span that starts tells
+/// the buffer which trace the run is.
 /// </summary>
 public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessSpanBuffer chains) : BaseProcessor<Activity>
 {
@@ -25,7 +26,7 @@ public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessS
     public override void OnEnd(Activity data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!data.Recorded)
+        if (!data.Recorded || data.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using GbaSim.Kernel.Messaging;
 
@@ -14,11 +15,13 @@ namespace GbaSim.Grains.Sharding;
 public sealed class EnvelopeBatch
 {
     private readonly Array? _envelopes;
+    private readonly int _offset;
     private readonly byte[]? _bytes;
 
-    private EnvelopeBatch(Array? envelopes, byte[]? bytes, int count, int envelopeSize)
+    private EnvelopeBatch(Array? envelopes, int offset, byte[]? bytes, int count, int envelopeSize)
     {
         _envelopes = envelopes;
+        _offset = offset;
         _bytes = bytes;
         Count = count;
         EnvelopeSize = envelopeSize;
@@ -32,31 +35,31 @@ public sealed class EnvelopeBatch
     public static EnvelopeBatch Of<TMessage>(ReadOnlyMemory<Envelope<TMessage>> envelopes)
         where TMessage : unmanaged
     {
-        if (!MemoryMarshal.TryGetArray(envelopes, out var segment) || segment.Offset != 0 || segment.Array is null)
+        if (!MemoryMarshal.TryGetArray(envelopes, out var segment) || segment.Array is null)
         {
-            throw new ArgumentException("A batch wraps the start of an envelope array.", nameof(envelopes));
+            throw new ArgumentException("A batch wraps part of an envelope array.", nameof(envelopes));
         }
-        return new EnvelopeBatch(segment.Array, null, segment.Count, Marshal.SizeOf<Envelope<TMessage>>());
+        return new EnvelopeBatch(segment.Array, segment.Offset, null, segment.Count, Unsafe.SizeOf<Envelope<TMessage>>());
     }
 
     /// <summary>The envelopes, typed: the sender's own array inside a silo, a copy of the bytes after a journey between silos.</summary>
     public ReadOnlyMemory<Envelope<TMessage>> As<TMessage>()
         where TMessage : unmanaged
     {
-        if (Marshal.SizeOf<Envelope<TMessage>>() != EnvelopeSize)
+        if (Unsafe.SizeOf<Envelope<TMessage>>() != EnvelopeSize)
         {
             throw new InvalidOperationException($"This batch holds envelopes of {EnvelopeSize} bytes, not of {typeof(TMessage).Name} messages.");
         }
         if (_envelopes is Envelope<TMessage>[] typed)
         {
-            return typed.AsMemory(0, Count);
+            return typed.AsMemory(_offset, Count);
         }
         var copy = new Envelope<TMessage>[Count];
         _bytes.AsSpan(0, Count * EnvelopeSize).CopyTo(MemoryMarshal.AsBytes(copy.AsSpan()));
         return copy;
     }
 
-    internal static EnvelopeBatch FromBytes(byte[] bytes, int count, int envelopeSize) => new(null, bytes, count, envelopeSize);
+    internal static EnvelopeBatch FromBytes(byte[] bytes, int count, int envelopeSize) => new(null, 0, bytes, count, envelopeSize);
 
     /// <summary>The envelopes' bytes, for the journey to another silo.</summary>
     internal byte[] ToBytes()
@@ -66,7 +69,8 @@ public sealed class EnvelopeBatch
             return _bytes;
         }
         var bytes = new byte[Count * EnvelopeSize];
-        MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_envelopes!), bytes.Length).CopyTo(bytes);
+        var all = MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_envelopes!), (_offset + Count) * EnvelopeSize);
+        all[(_offset * EnvelopeSize)..].CopyTo(bytes);
         return bytes;
     }
 }
