@@ -3,7 +3,6 @@ using GbaSim.Client;
 using GbaSim.Client.Commands;
 using GbaSim.Client.Output;
 using GbaSim.Client.Telemetry;
-using GbaSim.Silo.Telemetry;
 using Spectre.Console;
 
 // Rich output on a terminal, plain lines when redirected; JSON output is always plain.
@@ -32,9 +31,13 @@ if (parse.Errors.Count > 0)
     }
     return ExitCodes.InvalidInput;
 }
-// Traces and metrics go to OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; an embedded silo shares these providers.
-using var telemetry = SiloTelemetry.Start(SiloTelemetry.ClientService);
-using var span = CommandSpan.Start(parse.CommandResult.Command.Name);
-var exitCode = await parse.InvokeAsync();
-CommandSpan.Finished(span, exitCode);
+// Traces and metrics go to OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; an embedded silo's spans join this process's providers.
+using var telemetry = await ClientTelemetry.StartAsync();
+int exitCode;
+using (var span = CommandSpan.Start(parse.CommandResult.Command.Name))
+{
+    exitCode = await parse.InvokeAsync();
+    CommandSpan.Finished(span, exitCode);
+}
+await telemetry.StopAsync();
 return exitCode;

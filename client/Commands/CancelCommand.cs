@@ -18,7 +18,7 @@ public static class CancelCommand
             return CommandFailures.GuardAsync(view, async () =>
             {
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
-                var info = await connection.Client.CancelAsync(parse.GetValue(run)!, cancellationToken);
+                var info = await connection.Client.CancelAsync(parse.GetValue(run)!);
                 view.Line($"Run {info.Id} is being cancelled (status {info.Status}).");
                 return ExitCodes.Success;
             });

@@ -1,5 +1,7 @@
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
+using GbaSim.Contracts;
+using GbaSim.Contracts.Scenarios;
 using GbaSim.Engine.Scenarios;
 
 namespace GbaSim.Client.Commands;
@@ -26,18 +28,18 @@ public static class CommandFailures
             view.Error(ex.Message);
             return ExitCodes.SiloUnreachable;
         }
-        catch (SiloProblemException ex) when (ex.Errors.Count > 0)
+        catch (RequestRejectedException ex) when (ex.Errors.Count > 0)
         {
             foreach (var error in ex.Errors)
             {
-                view.Error($"{error.File}:{error.Line}:{error.Column}: {error.Message}{(error.Hint is null ? "" : $" ({error.Hint})")}");
+                view.Error(Describe(error));
             }
             return ExitCodes.InvalidInput;
         }
-        catch (SiloProblemException ex)
+        catch (RequestRejectedException ex)
         {
-            view.Error($"{ex.Title}: {ex.Message}");
-            return ex.Status is 400 or 404 or 409 or 413 or 415 ? ExitCodes.InvalidInput : ExitCodes.Failure;
+            view.Error(ex.Message);
+            return ex.Kind is RejectionKind.Busy or RejectionKind.Unavailable ? ExitCodes.Failure : ExitCodes.InvalidInput;
         }
         catch (FileNotFoundException ex)
         {
@@ -54,7 +56,7 @@ public static class CommandFailures
             view.Error("Cancelled.");
             return ExitCodes.Failure;
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException)
         {
             view.Error($"The silo connection failed: {ex.Message}");
             return ExitCodes.Failure;
@@ -71,6 +73,9 @@ public static class CommandFailures
             return ExitCodes.Failure;
         }
     }
+
+    public static string Describe(ScenarioErrorInfo error) =>
+        $"{error.File}:{error.Line}:{error.Column}: {error.Message}{(error.Hint is null ? "" : $" ({error.Hint})")}";
 
     private static string Display(string file)
     {

@@ -68,10 +68,10 @@ public static class CompareCommand
                 }
                 try
                 {
-                    var saved = await connection.Client.SaveComparisonAsync(ComparisonFiles.Json(comparison), cancellationToken);
+                    var saved = await connection.Client.SaveComparisonAsync(ComparisonFiles.Json(comparison));
                     view.Error($"The comparison is kept on the silo as {saved}: see the dashboard's compare view.");
                 }
-                catch (SiloProblemException ex)
+                catch (GbaSim.Contracts.RequestRejectedException ex)
                 {
                     view.Error($"The silo did not keep the comparison ({ex.Message}); the files and output below are complete.");
                 }

@@ -1,82 +1,113 @@
 using GbaSim.Client.Connection;
+using GbaSim.Contracts;
+using GbaSim.Contracts.Experiments;
+using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Experiments;
 using GbaSim.Model.World;
-using GbaSim.Silo.Api;
 
 namespace GbaSim.Client.Commands;
 
 /// <summary>
 /// Submits every run of an experiment to the silo (which runs as many at once as it allows),
-/// follows them with one progress figure, and collects each run's figures. With a fork month,
-/// the runs of each replication go as one fork group: the baseline's months before the fork run
-/// once and every scenario branches from there.
+/// follows them live with one progress figure, and collects each run's figures. With a fork
+/// month, the runs of each replication go as one fork group: the baseline's months before the
+/// fork run once and every scenario branches from there.
 /// </summary>
 public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale, YearMonth? forkAt = null)
 {
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
         var submitted = new List<(PlannedRun Plan, RunInfo Run)>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             if (forkAt is { } fork)
             {
-                submitted.AddRange(await SubmitForkGroupsAsync(fork, cancellationToken));
+                submitted.AddRange(await SubmitForkGroupsAsync(fork));
             }
             else
             {
                 foreach (var run in plan.Runs)
                 {
                     var (text, path) = Source(run);
-                    // One thread per run: the silo runs several at once, which uses the cores better than threads within a run.
-                    submitted.Add((run, await client.SubmitAsync(text, path, run.Seed, scale, 1, cancellationToken)));
+                    // One shard stepped at a time: the silo runs several runs at once, which uses the cores better than parallel shards within a run.
+                    submitted.Add((run, await client.SubmitAsync(new RunRequest(text, path, null, run.Seed, scale, 1, null, null))));
                 }
             }
-            var total = submitted.Sum(s => s.Run.Months);
-            while (true)
-            {
-                var runs = (await client.ListAsync(cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
-                var states = submitted.Select(s => runs.TryGetValue(s.Run.Id, out var r) ? r : s.Run).ToArray();
-                var finished = states.Count(r => r.Status is "completed" or "failed" or "cancelled" or "interrupted");
-                report(states.Sum(r => r.MonthsDone), total, $"{finished}/{states.Length} runs finished");
-                var failed = states.Where(r => r.Status is "failed" or "cancelled" or "interrupted").ToArray();
-                if (failed.Length > 0)
-                {
-                    throw new InvalidOperationException($"Run {failed[0].Id} ({failed[0].Scenario}) {failed[0].Status}: {failed[0].Error}");
-                }
-                if (finished == states.Length)
-                {
-                    break;
-                }
-                await Task.Delay(250, cancellationToken);
-            }
+            await FollowAsync(submitted.Select(s => s.Run).ToArray(), report, stop);
         }
         catch (OperationCanceledException)
         {
-            foreach (var (_, run) in submitted)
-            {
-                try
-                {
-                    await client.CancelAsync(run.Id, CancellationToken.None);
-                }
-                catch (SiloProblemException)
-                {
-                    // Already finished.
-                }
-            }
+            await CancelAllAsync(submitted.Select(s => s.Run));
             throw;
         }
         var results = new List<ReplicationResult>();
         foreach (var (planned, run) in submitted)
         {
-            var figures = await client.ResultsAsync(run.Id, null, cancellationToken);
+            var figures = await client.ResultsAsync(run.Id, null);
             results.Add(new ReplicationResult(planned.Label, planned.Replication, planned.Seed, run.Id, figures.Run.ResultHash ?? "", figures.Run.Summary ?? new Dictionary<string, double>(),
                 figures.Months.Select(m => m.Figures).ToArray()));
         }
         return results;
     }
 
+    /// <summary>Watches every run at once and reports their months together; the first run that does not complete ends the experiment.</summary>
+    private async Task FollowAsync(IReadOnlyList<RunInfo> runs, Action<int, int, string> report, CancellationTokenSource stop)
+    {
+        var total = runs.Sum(r => r.Months);
+        var done = new int[runs.Count];
+        var finished = 0;
+        var gate = new object();
+        async Task Follow(int index)
+        {
+            RunInfo? final = null;
+            await foreach (var item in client.WatchAsync(runs[index].Id, stop.Token))
+            {
+                lock (gate)
+                {
+                    done[index] = item.Month?.MonthsDone ?? item.Final?.MonthsDone ?? done[index];
+                    finished += item.Final is null ? 0 : 1;
+                    report(done.Sum(), total, $"{finished}/{runs.Count} runs finished");
+                }
+                final = item.Final ?? final;
+            }
+            if (final is not { Status: RunStatusNames.Completed })
+            {
+                final ??= await client.GetAsync(runs[index].Id);
+                throw new InvalidOperationException($"Run {final.Id} ({final.Scenario}) {final.Status}: {final.Error}");
+            }
+        }
+        var following = Enumerable.Range(0, runs.Count).Select(Follow).ToList();
+        while (following.Count > 0)
+        {
+            var ended = await Task.WhenAny(following);
+            following.Remove(ended);
+            if (ended.IsFaulted || ended.IsCanceled)
+            {
+                await stop.CancelAsync();
+                await CancelAllAsync(runs);
+                await ended;
+            }
+        }
+    }
+
+    private async Task CancelAllAsync(IEnumerable<RunInfo> runs)
+    {
+        foreach (var run in runs)
+        {
+            try
+            {
+                await client.CancelAsync(run.Id);
+            }
+            catch (RequestRejectedException)
+            {
+                // Already finished.
+            }
+        }
+    }
+
     /// <summary>Submits the whole plan as fork groups, one per replication, and pairs each planned run with the silo's run.</summary>
-    private async Task<IReadOnlyList<(PlannedRun Plan, RunInfo Run)>> SubmitForkGroupsAsync(YearMonth fork, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(PlannedRun Plan, RunInfo Run)>> SubmitForkGroupsAsync(YearMonth fork)
     {
         var baselineRun = plan.Runs.First(r => r.Label == plan.Baseline.Name);
         var (baseText, basePath) = Source(baselineRun);
@@ -86,9 +117,9 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
             return new ExperimentScenario(text, path, v.Label);
         }).ToArray();
         var seeds = plan.Runs.Select(r => r.Seed).Distinct().ToArray();
-        // One thread per group, as for single runs: the silo runs several groups at once.
+        // One shard at a time per group, as for single runs: the silo runs several groups at once.
         var experiment = await client.SubmitExperimentAsync(
-            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, scale, fork.ToString(), 1), cancellationToken);
+            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, scale, fork.ToString(), 1));
         var runs = experiment.Runs.ToDictionary(r => (r.Label, r.Seed), r => r.Run);
         return plan.Runs.Select(run => (run, runs[(run.Label, run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))])).ToArray();
     }

@@ -26,7 +26,7 @@ public static class InspectCommand
                     throw new ArgumentException($"'{name}' is not a grain name; write type/key, e.g. city/Shenzhen.");
                 }
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
-                var state = await connection.Client.InspectAsync(parse.GetValue(run)!, name[..slash], name[(slash + 1)..], cancellationToken);
+                var state = await connection.Client.InspectAsync(parse.GetValue(run)!, name[..slash], name[(slash + 1)..]);
                 using var document = JsonDocument.Parse(state);
                 view.Raw(JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true }));
                 return ExitCodes.Success;

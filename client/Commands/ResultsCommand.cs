@@ -27,14 +27,14 @@ public static class ResultsCommand
                 switch (chosen)
                 {
                     case "csv":
-                        view.Raw((await connection.Client.ExportAsync(id, "months", cancellationToken)).TrimEnd());
+                        view.Raw((await connection.Client.ExportAsync(id, "months")).TrimEnd());
                         return ExitCodes.Success;
                     case "json":
-                        var results = await connection.Client.ResultsAsync(id, parse.GetValue(city), cancellationToken);
+                        var results = await connection.Client.ResultsAsync(id, parse.GetValue(city));
                         view.Raw(System.Text.Json.JsonSerializer.Serialize(results, GbaSim.Silo.Api.ApiJsonContext.Default.RunResults));
                         return ExitCodes.Success;
                     default:
-                        var table = await connection.Client.ResultsAsync(id, parse.GetValue(city), cancellationToken);
+                        var table = await connection.Client.ResultsAsync(id, parse.GetValue(city));
                         if (table.Run.Summary is not null)
                         {
                             SummaryTable.Show(view, table.Run);

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
+using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Scenarios;
-using GbaSim.Silo.Api;
 
 namespace GbaSim.Client.Commands;
 
@@ -15,11 +15,14 @@ public static class RunCommand
         var file = new Argument<string>("file") { Description = "The scenario file (YAML)." };
         var seed = new Option<ulong?>("--seed") { Description = "Run with this seed instead of the scenario's." };
         var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate, in (0, 1]; figures are scaled back up." };
-        var threads = new Option<int?>("--threads") { Description = "Threads for the run (0 = one per core); results do not depend on it." };
+        var threads = new Option<int?>("--threads") { Description = "Shards stepped at once (0 = all); results do not depend on it." };
+        var shards = new Option<int?>("--shards") { Description = "Shard grains to spread the world over (default: the silo's); results do not depend on it." };
+        var granularity = new Option<string?>("--granularity") { Description = "shard (actors inside shard grains, the default) or entity (every city, institution and firm a grain of its own); results do not depend on it." };
+        granularity.AcceptOnlyFromAmong(Granularity.Shard, Granularity.Entity);
         var silo = CommonOptions.Silo();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write the run's tables (CSV) and summary (JSON) into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, silo, output, json };
+        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, silo, output, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
@@ -28,7 +31,11 @@ public static class RunCommand
             }
             if (result.GetValue(threads) is < 0)
             {
-                result.AddError("--threads must be 0 (one per core) or more.");
+                result.AddError("--threads must be 0 (every shard at once) or more.");
+            }
+            if (result.GetValue(shards) is < 1)
+            {
+                result.AddError("--shards must be 1 or more.");
             }
         });
         command.SetAction((parse, cancellationToken) =>
@@ -40,7 +47,8 @@ public static class RunCommand
                 var scenario = ScenarioFile.Read(parse.GetValue(file)!);
                 ScenarioLoader.Load(scenario.FullPath);
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), scenario.Library, cancellationToken);
-                var run = await connection.Client.SubmitAsync(scenario.Text, scenario.PathInLibrary, parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(threads), cancellationToken);
+                var run = await connection.Client.SubmitAsync(new RunRequest(scenario.Text, scenario.PathInLibrary, null,
+                    parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(threads), parse.GetValue(shards), parse.GetValue(granularity)));
                 RunInfo final;
                 try
                 {
@@ -48,7 +56,7 @@ public static class RunCommand
                 }
                 catch (OperationCanceledException)
                 {
-                    await connection.Client.CancelAsync(run.Id, CancellationToken.None);
+                    await connection.Client.CancelAsync(run.Id);
                     throw;
                 }
                 return await Report(view, connection.Client, final, asJson, parse.GetValue(output), cancellationToken);
@@ -63,18 +71,15 @@ public static class RunCommand
         return await view.ProgressAsync($"{run.Scenario} ({run.Id})", async report =>
         {
             RunInfo? final = null;
-            await foreach (var (month, status) in client.WatchAsync(run.Id, cancellationToken))
+            await foreach (var item in client.WatchAsync(run.Id, cancellationToken))
             {
-                if (month is not null)
+                if (item.Month is { } month)
                 {
                     report(month.MonthsDone, month.MonthsTotal, Caption(month.Month));
                 }
-                if (status is not null)
-                {
-                    final = status;
-                }
+                final = item.Final ?? final;
             }
-            return final ?? await client.GetAsync(run.Id, cancellationToken);
+            return final ?? await client.GetAsync(run.Id);
         });
     }
 
@@ -91,7 +96,7 @@ public static class RunCommand
             output.Create();
             foreach (var table in new[] { "months", "transitions", "flows", "policies" })
             {
-                await File.WriteAllTextAsync(Path.Combine(output.FullName, $"{table}.csv"), await client.ExportAsync(run.Id, table, cancellationToken), cancellationToken);
+                await File.WriteAllTextAsync(Path.Combine(output.FullName, $"{table}.csv"), await client.ExportAsync(run.Id, table), cancellationToken);
             }
             await File.WriteAllTextAsync(Path.Combine(output.FullName, "summary.json"), SummaryTable.Json(run), cancellationToken);
         }

@@ -19,10 +19,10 @@ public static class RunsCommand
             return CommandFailures.GuardAsync(view, async () =>
             {
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
-                var runs = await connection.Client.ListAsync(cancellationToken);
+                var runs = await connection.Client.ListAsync();
                 if (parse.GetValue(json))
                 {
-                    view.Raw(System.Text.Json.JsonSerializer.Serialize(runs, GbaSim.Silo.Api.ApiJsonContext.Default.RunInfoArray));
+                    view.Raw(System.Text.Json.JsonSerializer.Serialize(runs, GbaSim.Silo.Api.ApiJsonContext.Default.IReadOnlyListRunInfo));
                     return ExitCodes.Success;
                 }
                 view.Table("Runs", ["id", "scenario", "status", "months", "seed", "scale", "created"], runs.Select(r => (IReadOnlyList<string>)

@@ -19,7 +19,7 @@ public static class StatusCommand
             return CommandFailures.GuardAsync(view, async () =>
             {
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
-                var info = await connection.Client.GetAsync(parse.GetValue(run)!, cancellationToken);
+                var info = await connection.Client.GetAsync(parse.GetValue(run)!);
                 if (parse.GetValue(json))
                 {
                     view.Raw(System.Text.Json.JsonSerializer.Serialize(info, GbaSim.Silo.Api.ApiJsonContext.Default.RunInfo));

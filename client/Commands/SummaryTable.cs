@@ -1,6 +1,6 @@
 using System.Globalization;
 using GbaSim.Client.Output;
-using GbaSim.Silo.Api;
+using GbaSim.Contracts.Runs;
 
 namespace GbaSim.Client.Commands;
 
@@ -11,7 +11,7 @@ public static class SummaryTable
     {
         var rows = (run.Summary ?? new Dictionary<string, double>()).Select(kv => (IReadOnlyList<string>)[kv.Key, Format(kv.Key, kv.Value)]);
         view.Table($"{run.Scenario} (run {run.Id}, seed {run.Seed}, scale {run.Scale.ToString(CultureInfo.InvariantCulture)})", ["figure", "value"], rows);
-        view.Line($"{run.Months} months in {run.Seconds:F2} s; result hash {run.ResultHash}");
+        view.Line($"{run.Months} months in {run.Seconds:F2} s on {run.Shards} shard{(run.Shards == 1 ? "" : "s")} ({run.Granularity} granularity); result hash {run.ResultHash}");
     }
 
     public static string Json(RunInfo run) => System.Text.Json.JsonSerializer.Serialize(new
@@ -22,6 +22,8 @@ public static class SummaryTable
         seed = ulong.Parse(run.Seed, CultureInfo.InvariantCulture),
         scale = run.Scale,
         steps = run.Months,
+        shards = run.Shards,
+        granularity = run.Granularity,
         seconds = run.Seconds,
         resultHash = run.ResultHash,
         summary = run.Summary,

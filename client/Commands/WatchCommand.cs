@@ -20,7 +20,7 @@ public static class WatchCommand
             return CommandFailures.GuardAsync(view, async () =>
             {
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
-                var info = await connection.Client.GetAsync(parse.GetValue(run)!, cancellationToken);
+                var info = await connection.Client.GetAsync(parse.GetValue(run)!);
                 var final = await RunCommand.Follow(view, connection.Client, info, cancellationToken);
                 if (asJson)
                 {

@@ -1,91 +1,62 @@
-using GbaSim.Silo.Hosting;
-using Microsoft.AspNetCore.Builder;
+using GbaSim.Client.Hosting;
+using GbaSim.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GbaSim.Client.Connection;
 
 /// <summary>
-/// The silo a command talks to: the one named by <c>--silo</c> or <c>GBASIM_SILO</c> (which must
-/// answer), else the one at the default address, else a silo started inside this process so that
-/// a fresh clone needs nothing else running.
+/// The silo a command talks to, through Orleans: the gateway named by <c>--silo</c> or
+/// <c>GBASIM_SILO</c> (which must answer), else the one at <c>localhost:30000</c>, else a silo
+/// started inside this process so that a fresh clone needs nothing else running.
 /// </summary>
 public sealed class SiloConnection : IAsyncDisposable
 {
-    public static readonly Uri DefaultAddress = new("http://localhost:5080/");
+    private readonly IHost _host;
 
-    private readonly WebApplication? _embedded;
-
-    private SiloConnection(SiloClient client, WebApplication? embedded)
+    private SiloConnection(IHost host, bool embedded)
     {
-        Client = client;
-        _embedded = embedded;
+        _host = host;
+        Embedded = embedded;
+        Client = new SiloClient(host.Services.GetRequiredService<IGrainFactory>());
     }
 
     public SiloClient Client { get; }
 
-    public bool Embedded => _embedded is not null;
+    public bool Embedded { get; }
 
-    /// <param name="silo">The address given with --silo, if any.</param>
+    /// <param name="silo">The gateway given with --silo, if any.</param>
     /// <param name="library">For an embedded silo: the scenario library to serve (the folder the scenario file lives in).</param>
     public static async Task<SiloConnection> OpenAsync(string? silo, string? library, CancellationToken cancellationToken)
     {
+        var clusterId = Environment.GetEnvironmentVariable("GBASIM_CLUSTER_ID") is { Length: > 0 } id ? id : ClusterIdentity.DefaultClusterId;
         var named = silo ?? Environment.GetEnvironmentVariable("GBASIM_SILO");
         if (!string.IsNullOrWhiteSpace(named))
         {
-            if (!Uri.TryCreate(named.EndsWith('/') ? named : named + "/", UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
-            {
-                throw new ArgumentException($"'{named}' is not an http(s) address of a silo, e.g. http://localhost:5080.");
-            }
-            var client = Connect(address);
-            if (!await client.IsAliveAsync(cancellationToken))
-            {
-                client.Dispose();
-                throw new SiloUnreachableException(address, "nothing answered its /health endpoint.");
-            }
-            return new SiloConnection(client, null);
+            return new SiloConnection(await GatewayClient.ConnectAsync(GatewayAddress.Parse(named), clusterId, cancellationToken), embedded: false);
         }
-        var local = Connect(DefaultAddress);
-        if (await local.IsAliveAsync(cancellationToken))
-        {
-            return new SiloConnection(local, null);
-        }
-        local.Dispose();
-        return await StartEmbeddedAsync(library, cancellationToken);
-    }
-
-    private static async Task<SiloConnection> StartEmbeddedAsync(string? library, CancellationToken cancellationToken)
-    {
-        var app = SiloHost.Build(["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:GbaSim=Warning"], options =>
-        {
-            options.Port = 0;
-            options.Host = "127.0.0.1";
-            options.DataFolder = Environment.GetEnvironmentVariable("GBASIM_DATA") ?? options.DataFolder;
-            if (library is not null)
-            {
-                options.ScenarioLibrary = library;
-            }
-        });
-        var console = Console.Out;
-        Console.SetOut(TextWriter.Null);
         try
         {
-            await app.StartAsync(cancellationToken);
+            return new SiloConnection(await GatewayClient.ConnectAsync(GatewayAddress.Default, clusterId, cancellationToken), embedded: false);
         }
-        finally
+        catch (SiloUnreachableException)
         {
-            Console.SetOut(console);
+            var host = await EmbeddedSilo.StartAsync(library, cancellationToken);
+            // On standard error, so that --json output stays one object.
+            Console.Error.WriteLine($"gbasim: no silo at {GatewayAddress.Default}; started one in this process (results in {EmbeddedSilo.DataFolder(host)}).");
+            return new SiloConnection(host, embedded: true);
         }
-        return new SiloConnection(Connect(SiloHost.Address(app)), app);
     }
-
-    private static SiloClient Connect(Uri address) => new(new HttpClient { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan });
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        if (_embedded is not null)
+        try
         {
-            await _embedded.StopAsync();
-            await _embedded.DisposeAsync();
+            await _host.StopAsync();
+        }
+        finally
+        {
+            _host.Dispose();
         }
     }
 }

@@ -18,9 +18,6 @@ namespace GbaSim.Silo.Hosting;
 /// </summary>
 public static class GbaSimSiloBuilderExtensions
 {
-    /// <summary>The Orleans service id every GbaSim silo and client shares.</summary>
-    public const string ServiceId = "gbasim";
-
     public static ISiloBuilder AddGbaSim(this ISiloBuilder silo, SiloOptions options, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
@@ -29,7 +26,7 @@ public static class GbaSimSiloBuilderExtensions
         silo.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = options.ClusterId;
-            cluster.ServiceId = ServiceId;
+            cluster.ServiceId = GbaSim.Contracts.ClusterIdentity.ServiceId;
         });
         silo.AddActivityPropagation();
         silo.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();

@@ -47,7 +47,7 @@ public static class SiloHost
         });
         builder.UseOrleans(orleans =>
         {
-            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: GbaSimSiloBuilderExtensions.ServiceId, clusterId: silo.ClusterId);
+            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: silo.ClusterId);
             orleans.AddGbaSim(silo, builder.Configuration);
             orleans.AddDashboard();
         });

@@ -22,7 +22,7 @@ public sealed class SiloOptions
     public int SiloPort { get; set; } = 11111;
 
     /// <summary>Orleans cluster id; clients must name the same. Default <c>gbasim</c>.</summary>
-    public string ClusterId { get; set; } = "gbasim";
+    public string ClusterId { get; set; } = GbaSim.Contracts.ClusterIdentity.DefaultClusterId;
 
     /// <summary>Folder of the results database and kept comparisons; relative paths are relative to the working directory. Default <c>data</c>.</summary>
     public string DataFolder { get; set; } = "data";

@@ -104,7 +104,11 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
         if (_engine is not null)
         {
             hosted.Remove(_engine);
-            LogLostActors(logger, this.GetPrimaryKeyString(), reason.Description);
+            // A silo that shuts down ends its runs anyway (they are marked interrupted); anything else is a loss worth a warning.
+            if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
+            {
+                LogLostActors(logger, this.GetPrimaryKeyString(), reason.Description);
+            }
         }
         return base.OnDeactivateAsync(reason, cancellationToken);
     }

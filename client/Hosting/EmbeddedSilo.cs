@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Sockets;
+using GbaSim.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GbaSim.Client.Hosting;
+
+/// <summary>
+/// The embedded default: an Orleans silo inside the command's own process (localhost clustering,
+/// no gateway, the same GbaSim grains as <c>gbasim-silo</c>), for when no silo is running.
+/// </summary>
+public static class EmbeddedSilo
+{
+    /// <summary>Its own cluster id, so that it never meets a silo someone else runs on this machine.</summary>
+    public const string ClusterId = "gbasim-embedded";
+
+    /// <summary>Starts the silo; results go to <c>GBASIM_DATA</c> or <c>./data</c>.</summary>
+    /// <param name="library">The scenario library to serve (the folder holding the scenario file's <c>worlds</c>), or null for the nearest <c>scenarios</c> folder.</param>
+    public static async Task<IHost> StartAsync(string? library, CancellationToken cancellationToken)
+    {
+        var options = new SiloOptions
+        {
+            ClusterId = ClusterId,
+            DataFolder = Environment.GetEnvironmentVariable("GBASIM_DATA") is { Length: > 0 } data ? data : "data",
+            ScenarioLibrary = library ?? "",
+            SiloPort = FreeLoopbackPort(),
+            GatewayPort = 0,
+        };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        ClientLogging.Configure(builder.Logging);
+        builder.UseOrleans(silo =>
+        {
+            // Gateway port 0: no gateway, since the only client is this process's own.
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: options.ClusterId);
+            silo.AddGbaSim(options);
+        });
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    public static string DataFolder(IHost host) =>
+        Path.GetFullPath(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiloOptions>>().Value.DataFolder);
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
