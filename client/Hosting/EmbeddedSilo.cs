@@ -15,14 +15,15 @@ public static class EmbeddedSilo
     /// <summary>Its own cluster id, so that it never meets a silo someone else runs on this machine.</summary>
     public const string ClusterId = "gbasim-embedded";
 
-    /// <summary>Starts the silo; results go to <c>GBASIM_DATA</c> or <c>./data</c>.</summary>
+    /// <summary>Starts the silo.</summary>
     /// <param name="library">The scenario library to serve (the folder holding the scenario file's <c>worlds</c>), or null for the nearest <c>scenarios</c> folder.</param>
-    public static async Task<IHost> StartAsync(string? library, CancellationToken cancellationToken)
+    /// <param name="dataFolder">Where results go; null for <c>GBASIM_DATA</c>, else <c>./data</c>.</param>
+    public static async Task<IHost> StartAsync(string? library, CancellationToken cancellationToken, string? dataFolder = null)
     {
         var options = new SiloOptions
         {
             ClusterId = ClusterId,
-            DataFolder = Environment.GetEnvironmentVariable("GBASIM_DATA") is { Length: > 0 } data ? data : "data",
+            DataFolder = dataFolder ?? (Environment.GetEnvironmentVariable("GBASIM_DATA") is { Length: > 0 } data ? data : "data"),
             ScenarioLibrary = library ?? "",
             SiloPort = FreeLoopbackPort(),
             GatewayPort = 0,

@@ -1,4 +1,5 @@
 using GbaSim.Silo.Telemetry;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace GbaSim.Client.Telemetry;
@@ -13,6 +14,8 @@ public static class ClientTelemetry
     public static async Task<IHost> StartAsync()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        // The OTLP exporter reads OTEL_* from configuration, which an empty builder lacks.
+        builder.Configuration.AddEnvironmentVariables();
         builder.Services.AddGbaSimTelemetry(SiloTelemetry.ClientService);
         var host = builder.Build();
         await host.StartAsync();

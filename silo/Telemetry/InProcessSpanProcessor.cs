@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using GbaSim.Engine.Telemetry;
 using OpenTelemetry;
@@ -9,15 +10,24 @@ namespace GbaSim.Silo.Telemetry;
 /// batching (a copy and a lock per span): chain spans to their own buffer so the many
 /// technology traces of a large run never push the runtime's spans out, everything else
 /// (runs, steps, shard steps, requests) to the other. Orleans's own spans (one per grain call)
-/// go only to OTLP: they would crowd the runs out of the buffer. A run span that starts tells
-/// the buffer which trace the run is.
+/// go only to OTLP: they would crowd the runs out of the buffer. A span whose parent is such a
+/// call (a shard's step under the run's step) is kept under the nearest span the buffer holds,
+/// so the dashboard still shows run, steps and shard steps as one tree. A run span that starts
+/// tells the buffer which trace the run is.
 /// </summary>
 public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessSpanBuffer chains) : BaseProcessor<Activity>
 {
+    /// <summary>Orleans call spans still open, and their parents; a call ends after the spans under it.</summary>
+    private readonly ConcurrentDictionary<ActivitySpanId, ActivitySpanId> _openCalls = new();
+
     public override void OnStart(Activity data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (data.Source.Name == RunSpan.SourceName && data.GetTagItem(ChainAttributes.RunId) is string runId)
+        if (IsOrleans(data))
+        {
+            _openCalls[data.SpanId] = data.ParentSpanId;
+        }
+        else if (data.Source.Name == RunSpan.SourceName && data.GetTagItem(ChainAttributes.RunId) is string runId)
         {
             spans.RegisterRun(runId, data.TraceId);
         }
@@ -26,10 +36,23 @@ public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessS
     public override void OnEnd(Activity data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!data.Recorded || data.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal))
+        if (IsOrleans(data))
+        {
+            _openCalls.TryRemove(data.SpanId, out _);
+            return;
+        }
+        if (!data.Recorded)
         {
             return;
         }
-        (data.Source.Name == ChainTracer.SourceName ? chains : spans).Add(SpanRecord.From(data));
+        var record = SpanRecord.From(data);
+        var parent = record.ParentSpanId;
+        for (var hops = 0; hops < 16 && parent != default && _openCalls.TryGetValue(parent, out var above); hops++)
+        {
+            parent = above;
+        }
+        (data.Source.Name == ChainTracer.SourceName ? chains : spans).Add(parent == record.ParentSpanId ? record : record with { ParentSpanId = parent });
     }
+
+    private static bool IsOrleans(Activity data) => data.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal);
 }

@@ -1,5 +1,4 @@
-using GbaSim.Silo.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
+using GbaSim.Grains.Scenarios;
 using Microsoft.Extensions.Options;
 
 namespace GbaSim.Tests.Scenarios;
@@ -11,7 +10,7 @@ public sealed class ScenarioLibraryListingTests
     public void Silo_library_lists_every_committed_scenario_file_outside_worlds_including_the_sweep()
     {
         var root = Repository.PathOf("scenarios");
-        var library = new ScenarioLibrary(Options.Create(new SiloOptions { ScenarioLibrary = root }), new HostingEnvironment());
+        var library = new ScenarioLibrary(Options.Create(new ScenarioLibraryOptions { Folder = root }));
         var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
             .Select(library.Relative)
             .Where(path => !path.StartsWith("worlds/", StringComparison.Ordinal))

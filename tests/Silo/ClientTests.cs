@@ -5,7 +5,7 @@ namespace GbaSim.Tests.Silo;
 /// <summary>The real <c>gbasim</c> client against the real silo, and on its own embedded silo.</summary>
 public sealed class ClientTests(SiloFixture fixture) : IClassFixture<SiloFixture>
 {
-    private string Silo => fixture.Silo.Address.ToString();
+    private string Silo => fixture.Silo.Gateway;
 
     [Fact]
     public async Task Run_status_results_watch_and_inspect_through_the_client()
@@ -73,7 +73,7 @@ public sealed class ClientTests(SiloFixture fixture) : IClassFixture<SiloFixture
     public async Task Unreachable_silo_exits_3_and_bad_arguments_exit_2()
     {
         using var data = new TempData();
-        var unreachable = await ClientProcess.RunAsync(data.Path, "runs", "--silo", "http://127.0.0.1:9");
+        var unreachable = await ClientProcess.RunAsync(data.Path, "runs", "--silo", "127.0.0.1:9");
         Assert.Equal(3, unreachable.ExitCode);
         Assert.Contains("127.0.0.1:9", unreachable.Errors);
 

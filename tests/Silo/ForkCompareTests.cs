@@ -12,7 +12,7 @@ public sealed class ForkCompareTests(SiloFixture fixture) : IClassFixture<SiloFi
 {
     private const string Variant = "scenarios/small/pilot-platforms.yaml";
 
-    private string Silo => fixture.Silo.Address.ToString();
+    private string Silo => fixture.Silo.Gateway;
 
     /// <summary>Runs <c>gbasim compare</c>; returns its outcome and the runs it made, by (scenario, seed).</summary>
     private async Task<(ClientProcess.Outcome Outcome, Dictionary<(string Scenario, string Seed), JsonElement> Runs)> CompareAsync(HttpClient http, string dataFolder, params string[] more)

@@ -1,22 +1,31 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using GbaSim.Tests.Scenarios;
 
 namespace GbaSim.Tests.Silo;
 
-/// <summary>The real silo, started as its own process on a free loopback port, with a data folder of its own.</summary>
+/// <summary>The real silo, started as its own process on free loopback ports (HTTP, Orleans gateway and silo-to-silo), with a data folder of its own.</summary>
 public sealed partial class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private SiloProcess(Process process, Uri address, string dataFolder)
+    private SiloProcess(Process process, Uri address, int gatewayPort, string dataFolder)
     {
         _process = process;
         Address = address;
+        Gateway = $"127.0.0.1:{gatewayPort}";
         DataFolder = dataFolder;
     }
 
+    /// <summary>The HTTP API and dashboard.</summary>
     public Uri Address { get; }
+
+    /// <summary>The Orleans gateway, as <c>gbasim --silo</c> takes it.</summary>
+    public string Gateway { get; }
+
+    public int ProcessId => _process.Id;
 
     public string DataFolder { get; }
 
@@ -35,7 +44,9 @@ public sealed partial class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--port", "0", "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(arguments))
+        var gatewayPort = FreePort();
+        var ports = new[] { "--port", "0", "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(ports).Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -59,7 +70,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
         }
-        return new SiloProcess(process, await found.Task, dataFolder);
+        return new SiloProcess(process, await found.Task, gatewayPort, dataFolder);
     }
 
     /// <summary>Removes the runner's OTEL_* variables (so no test exports by accident), then sets <paramref name="environment"/>.</summary>
@@ -93,6 +104,14 @@ public sealed partial class SiloProcess : IAsyncDisposable
         Kill();
         _process.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A loopback port nothing listens on now (Orleans needs its ports named, not picked).</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"listening on (http://\S+?)/? ")]

@@ -1,4 +1,5 @@
 using GbaSim.Engine.Runs;
+using GbaSim.Grains.Storage;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;

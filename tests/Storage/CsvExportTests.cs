@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using GbaSim.Model.Municipalities;
+using GbaSim.Grains.Storage;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;

@@ -1,5 +1,6 @@
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
+using GbaSim.Grains.Storage;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;

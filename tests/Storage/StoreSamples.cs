@@ -3,6 +3,7 @@ using GbaSim.Engine.Runs;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using GbaSim.Model.World;
+using GbaSim.Grains.Storage;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;
@@ -39,7 +40,9 @@ internal static class StoreSamples
         ResultHash: null,
         Seconds: null,
         Error: null,
-        Summary: null);
+        Summary: null,
+        Shards: 8,
+        Granularity: "shard");
 
     /// <summary>A month of all eleven cities and the region, each figure distinct, with transitions, flows and policy spending.</summary>
     public static MonthRecord Month(int index, int transitions = 5, int flows = 8, int policies = 3, int variant = 0)

@@ -1,24 +1,30 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using GbaSim.Engine.Runs;
-using GbaSim.Engine.Scenarios;
+using GbaSim.Client.Hosting;
+using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Telemetry;
-using GbaSim.Kernel.Hosting;
+using GbaSim.Grains.Telemetry;
 using GbaSim.Tests.Scenarios;
+using GbaSim.Tests.Silo;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GbaSim.Tests.Telemetry;
 
-/// <summary>A run is one trace: a run span, a step span per step under it, a partition-turn span per partition under each step; and its month hook records the model's metrics.</summary>
+/// <summary>
+/// A run on an Orleans silo is one trace: a run span, a step span per step under it and, under
+/// each step (through Orleans's grain-call spans), a shard-step span per shard; and its months
+/// feed the model's metrics.
+/// </summary>
 [Collection(RuntimeListenerCollection.Name)]
 public sealed class RunTraceTests
 {
     [Fact]
-    public void Run_is_one_trace_of_run_step_and_partition_turn_spans_and_months_feed_the_model_metrics()
+    public async Task Run_is_one_trace_of_run_step_and_shard_step_spans_and_months_feed_the_model_metrics()
     {
         var spans = new List<Activity>();
         using var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name is RunSpan.SourceName or RuntimeTelemetry.Name or Outer,
+            ShouldListenTo = source => source.Name is RunSpan.SourceName or RunTelemetry.Name or Outer || source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal),
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
@@ -34,7 +40,7 @@ public sealed class RunTraceTests
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name is ModelMetrics.Name or RuntimeTelemetry.Name)
+                if (instrument.Meter.Name is ModelMetrics.Name or RunTelemetry.Name)
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
@@ -44,40 +50,52 @@ public sealed class RunTraceTests
         meters.SetMeasurementEventCallback<double>((instrument, value, _, _) => Add(measured, instrument.Name, value));
         meters.Start();
 
+        using var data = new TempData();
+        using var silo = await EmbeddedSilo.StartAsync(Repository.PathOf("scenarios"), CancellationToken.None, data.Path);
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
         // The run starts under a request's span, yet is the root of a trace of its own that links to it.
         using var outer = new ActivitySource(Outer);
-        using var request = outer.StartActivity("request")!;
-        var scenario = ScenarioLoader.Load(Repository.PathOf("scenarios/gba-small.yaml"));
-        var runId = "trace-test-" + Guid.NewGuid().ToString("N")[..6];
-        using (var run = new ScenarioRun(scenario, new RunOptions { Scale = 0.01, Months = 3, Threads = 2, RunId = runId, RequestedBy = request.Context }))
+        RunInfo run;
+        ActivityTraceId requestTrace;
+        using (var request = outer.StartActivity("request")!)
         {
-            run.Execute();
+            requestTrace = request.TraceId;
+            run = await grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Submit(new RunRequest(null, null, "gba-small.yaml", null, 0.01, null, 4, null, Months: 3));
         }
-        Assert.Same(request, Activity.Current);
+        RunInfo? final = null;
+        await foreach (var item in grains.GetGrain<IRunGrain>(run.Id).Watch())
+        {
+            final = item.Final ?? final;
+        }
+        Assert.Equal(RunStatusNames.Completed, final?.Status);
+        await silo.StopAsync();
 
         List<Activity> mine;
         lock (spans)
         {
-            var root = spans.Single(s => s.Source.Name == RunSpan.SourceName && (string?)s.GetTagItem(ChainAttributes.RunId) == runId);
+            var root = spans.Single(s => s.Source.Name == RunSpan.SourceName && (string?)s.GetTagItem(ChainAttributes.RunId) == run.Id);
             mine = [.. spans.Where(s => s.TraceId == root.TraceId)];
         }
         var runSpan = Assert.Single(mine, s => s.ParentSpanId == default);
         Assert.Equal("run gba-small", runSpan.DisplayName);
-        Assert.NotEqual(request.TraceId, runSpan.TraceId);
-        Assert.Equal(request.Context, Assert.Single(runSpan.Links).Context);
-        Assert.Equal(64, Assert.IsType<string>(runSpan.GetTagItem("gbasim.result_hash")).Length);
-        var steps = mine.Where(s => s.OperationName == RuntimeTelemetry.StepSpan).OrderBy(s => (long)s.GetTagItem(RuntimeTelemetry.Tags.Step)!).ToArray();
+        Assert.NotEqual(requestTrace, runSpan.TraceId);
+        Assert.Equal(requestTrace, Assert.Single(runSpan.Links).Context.TraceId);
+        Assert.Equal(final!.ResultHash, runSpan.GetTagItem("gbasim.result_hash"));
+        var steps = mine.Where(s => s.OperationName == RunTelemetry.StepSpan).OrderBy(s => (long)s.GetTagItem(RunTelemetry.Tags.Step)!).ToArray();
         Assert.Equal(4, steps.Length);
         Assert.All(steps, s => Assert.Equal(runSpan.SpanId, s.ParentSpanId));
-        Assert.Equal([0L, 1L, 2L, 3L], steps.Select(s => (long)s.GetTagItem(RuntimeTelemetry.Tags.Step)!));
-        Assert.All(steps, s => Assert.True((long)s.GetTagItem(RuntimeTelemetry.Tags.Turns)! > 0));
+        Assert.Equal([0L, 1L, 2L, 3L], steps.Select(s => (long)s.GetTagItem(RunTelemetry.Tags.Step)!));
+        Assert.All(steps, s => Assert.True((long)s.GetTagItem(RunTelemetry.Tags.Turns)! > 0));
+        var byId = mine.ToDictionary(s => s.SpanId);
+        ActivitySpanId StepAbove(Activity span) =>
+            byId.TryGetValue(span.ParentSpanId, out var parent) && parent.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal) ? StepAbove(parent) : span.ParentSpanId;
         foreach (var step in steps)
         {
-            var turns = mine.Where(s => s.OperationName == RuntimeTelemetry.PartitionTurnSpan && s.ParentSpanId == step.SpanId).ToArray();
-            Assert.Equal(16, turns.Length);
-            Assert.Equal(Enumerable.Range(0, 16), turns.Select(t => (int)t.GetTagItem(RuntimeTelemetry.Tags.Partition)!).Order());
-            Assert.Equal((long)step.GetTagItem(RuntimeTelemetry.Tags.Turns)!, turns.Sum(t => (long)t.GetTagItem(RuntimeTelemetry.Tags.Turns)!));
-            Assert.True(turns.All(t => t.StartTimeUtc >= step.StartTimeUtc && t.StartTimeUtc + t.Duration <= step.StartTimeUtc + step.Duration));
+            var shardSteps = mine.Where(s => s.OperationName == RunTelemetry.ShardStepSpan && StepAbove(s) == step.SpanId).ToArray();
+            Assert.Equal([0, 1, 2, 3], shardSteps.Select(t => (int)t.GetTagItem(RunTelemetry.Tags.Shard)!).Order());
+            Assert.All(shardSteps, t => Assert.Equal((long)step.GetTagItem(RunTelemetry.Tags.Step)!, (long)t.GetTagItem(RunTelemetry.Tags.Step)!));
+            Assert.Equal((long)step.GetTagItem(RunTelemetry.Tags.Turns)!, shardSteps.Sum(t => Convert.ToInt64(t.GetTagItem(RunTelemetry.Tags.Turns)!, System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.True(shardSteps.All(t => t.StartTimeUtc >= step.StartTimeUtc && t.StartTimeUtc + t.Duration <= step.StartTimeUtc + step.Duration));
         }
 
         meters.RecordObservableInstruments();
