@@ -226,6 +226,23 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task Orleans_dashboard_is_served_at_slash_orleans_and_linked_from_the_gbasim_dashboard()
+    {
+        await using var dashboard = await fixture.OpenAsync("#/runs");
+        var page = dashboard.Page;
+        var link = page.Locator("#orleans-dashboard");
+        await Expect(link).ToHaveAttributeAsync("href", "orleans/");
+        await link.ClickAsync();
+        await page.WaitForURLAsync(new Uri(fixture.Silo.Address, "orleans/").AbsoluteUri);
+        await Expect(page).ToHaveTitleAsync("Orleans Dashboard");
+        // The dashboard fills itself from the silo's management grain: this silo, and GbaSim's grains among the activations.
+        await Expect(page.Locator("#content")).ToContainTextAsync("Silo", new() { Timeout = 20_000 });
+        await Expect(page.Locator("#content")).Not.ToContainTextAsync("Loading...", new() { Timeout = 20_000 });
+        await dashboard.ScreenshotAsync("orleans");
+        dashboard.AssertOnlyRequestsTo(fixture.Silo.Address);
+    }
+
     private static async Task<(double Value, double Max, string Status)> ProgressAsync(IPage page)
     {
         var progress = await page.EvaluateAsync<JsonElement>("""
