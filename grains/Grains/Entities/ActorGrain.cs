@@ -34,6 +34,13 @@ public sealed class ActorGrain(HostedRuns hosted) : Grain, IActorGrain
 
     public Task<string?> Inspect() => Task.FromResult(_actor?.Inspect(_step + 1));
 
+    public Task Release()
+    {
+        _actor = null;
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     private IHostedActor Actor() => _actor ?? throw new RequestRejectedException(RejectionKind.NotFound, $"{this.GetPrimaryKeyString()} holds no actor.");
 
     private string RunKey()

@@ -19,4 +19,8 @@ public interface IActorGrain : IEntityGrain
 
     [Alias("Digest")]
     Task<ShardDigest> Digest();
+
+    /// <summary>Lets the actor go when its run releases its shards.</summary>
+    [Alias("Release")]
+    Task Release();
 }

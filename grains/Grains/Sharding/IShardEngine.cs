@@ -29,6 +29,9 @@ public interface IShardEngine
     /// <summary>A copy of this shard, between steps, as shard <see cref="ShardSetup.Index"/> of the branch <paramref name="branch"/>.</summary>
     IShardEngine Fork(ShardSetup branch);
 
+    /// <summary>Lets go of the entity grains of this shard's actors (granularity entity); nothing to do otherwise.</summary>
+    Task ReleaseEntities(IGrainFactory grains);
+
     /// <summary>One of this run's actors hosted on its own, for an entity grain.</summary>
     IHostedActor Host(int actorType, long actorKey);
 }

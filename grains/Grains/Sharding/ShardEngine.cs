@@ -104,6 +104,9 @@ internal sealed class ShardEngine<TMessage> : IShardEngine
         _shard.Receive(sentInStep, source, batch.As<TMessage>());
     }
 
+    public Task ReleaseEntities(IGrainFactory grains) =>
+        _entities ? Task.WhenAll(_shard.ActorsInIdentityOrder().Select(a => Entity(grains, a.Id).Release())) : Task.CompletedTask;
+
     public async Task<StateDigest> Digest(IGrainFactory grains)
     {
         var actors = _shard.ActorsInIdentityOrder();

@@ -87,16 +87,16 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
 
     public Task<string?> Inspect(string type, string key) => _engine is null ? Task.FromResult<string?>(null) : _engine.Inspect(type, key, GrainFactory);
 
-    public Task Release()
+    public async Task Release()
     {
         if (_engine is not null)
         {
             hosted.Remove(_engine);
+            await _engine.ReleaseEntities(GrainFactory);
             LogReleased(logger, this.GetPrimaryKeyString());
         }
         _engine = null;
         DeactivateOnIdle();
-        return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
