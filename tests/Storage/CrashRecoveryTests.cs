@@ -1,3 +1,4 @@
+using GbaSim.Grains.Storage;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;
