@@ -25,6 +25,9 @@ public sealed class GranularityTests(OneSiloCluster silo)
         var shardMonths = (await silo.Cluster.Results(shard.Id)).Months;
         var entityMonths = (await silo.Cluster.Results(entity.Id)).Months;
         Assert.Equal(6, shardMonths.Count);
-        Assert.Equal(shardMonths.Select(m => (m.YearMonth, m.Figures.OrderBy(f => f.Key).ToArray())), entityMonths.Select(m => (m.YearMonth, m.Figures.OrderBy(f => f.Key).ToArray())));
+        Assert.Equal(shardMonths.Select(Written), entityMonths.Select(Written));
     }
+
+    private static string Written(MonthInfo month) =>
+        $"{month.YearMonth}: {string.Join("; ", month.Figures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value:R}"))}";
 }
