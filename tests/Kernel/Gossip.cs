@@ -7,12 +7,12 @@ namespace GbaSim.Tests.Kernel;
 public static class Gossip
 {
     /// <summary>Random gossip among 200 actors with creations and sleeps.</summary>
-    public static void Sleepy(ScriptedActor actor, ActorContext<Probe> context) => Talk(actor, context, creation: 0.01, sleep: 0.2, halt: 0);
+    public static void Sleepy(ScriptedActor actor, ActorContext<Probe> context) => Talk(actor, context, creation: 0.01, sleep: 0.2, halt: 0, longestSleep: 4);
 
     /// <summary>Random gossip among 200 actors with more creations, sleeps and halts, so that every kind of pending state is there at a fork.</summary>
-    public static void Moody(ScriptedActor actor, ActorContext<Probe> context) => Talk(actor, context, creation: 0.02, sleep: 0.2, halt: 0.1);
+    public static void Moody(ScriptedActor actor, ActorContext<Probe> context) => Talk(actor, context, creation: 0.02, sleep: 0.2, halt: 0.1, longestSleep: 6);
 
-    private static void Talk(ScriptedActor actor, ActorContext<Probe> context, double creation, double sleep, double halt)
+    private static void Talk(ScriptedActor actor, ActorContext<Probe> context, double creation, double sleep, double halt, int longestSleep)
     {
         ref var random = ref context.Random;
         foreach (var envelope in context.Inbox)
@@ -32,7 +32,7 @@ public static class Gossip
         var mood = random.NextDouble();
         if (mood < sleep)
         {
-            context.SleepUntil(context.Step + 1 + random.NextInt(halt > 0 ? 6 : 4));
+            context.SleepUntil(context.Step + 1 + random.NextInt(longestSleep));
         }
         else if (mood < sleep + halt)
         {
