@@ -118,6 +118,7 @@ public sealed class Shard<TMessage>
     /// <summary>Runs step <paramref name="step"/> here: delivers, then runs every due turn in this thread.</summary>
     public ShardStepCounts RunStep(long step)
     {
+        EnsureCanRun(step);
         var current = ActorId.System;
         try
         {
@@ -149,6 +150,7 @@ public sealed class Shard<TMessage>
     /// </summary>
     public ReadOnlySpan<int> BeginStep(long step)
     {
+        EnsureCanRun(step);
         try
         {
             Begin(step);
@@ -263,7 +265,8 @@ public sealed class Shard<TMessage>
         return copy;
     }
 
-    private void Begin(long step)
+    /// <summary>Refuses, to the caller, a step out of order or after a failure; neither is a failure of the step.</summary>
+    private void EnsureCanRun(long step)
     {
         if (step != NextStep)
         {
@@ -273,6 +276,10 @@ public sealed class Shard<TMessage>
         {
             throw new InvalidOperationException($"Shard {Index} stopped at step {Failure.Step}: {Failure.Exception.Message}");
         }
+    }
+
+    private void Begin(long step)
+    {
         _turns = 0;
         _delivered = 0;
         _activations = 0;

@@ -1,6 +1,3 @@
-using GbaSim.Bench.Boltzmann;
-using GbaSim.Kernel.Options;
-
 namespace GbaSim.Tests.Kernel;
 
 public sealed class AllocationTests
@@ -8,12 +5,15 @@ public sealed class AllocationTests
     [Fact]
     public void Steady_state_steps_allocate_nothing_per_message()
     {
-        // One thread, so every turn runs on this thread and its allocations are counted.
-        using var runtime = BoltzmannModel.Build(50_000, new RuntimeOptions { Threads = 1, Partitions = 8 }, seed: 9);
-        runtime.Run(100);
+        // Shards stepped one after another on this thread, so every turn's allocations are counted.
+        var run = Coins.Build(holders: 50_000, shards: 8, seed: 9);
+        run.Run(100);
         long messages = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
-        runtime.Run(20, afterStep: r => messages += r.Messages);
+        for (var i = 0; i < 20; i++)
+        {
+            messages += run.RunStep().Delivered;
+        }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(messages > 400_000, $"the model should be busy, but only {messages} messages flowed");

@@ -1,50 +1,9 @@
 using GbaSim.Kernel.Actors;
-using GbaSim.Kernel.Hosting;
 using GbaSim.Kernel.Identity;
-using GbaSim.Kernel.Options;
-using GbaSim.Kernel.State;
 
 namespace GbaSim.Tests.Kernel;
 
-/// <summary>The payload of the runtime tests: a number and the step it was sent in.</summary>
-public readonly record struct Probe(long Value, long SentAt);
-
-/// <summary>A grain whose behaviour each test supplies as a delegate, and which records what it saw.</summary>
-public sealed class ScriptedActor(Action<ScriptedActor, ActorContext<Probe>> onStep) : Actor<Probe>
-{
-    public List<(long Step, ActorId Sender, int Sequence, Probe Message)> Received { get; } = [];
-
-    public List<long> TurnSteps { get; } = [];
-
-    public long Total { get; set; }
-
-    public override void OnStep(ActorContext<Probe> context)
-    {
-        TurnSteps.Add(context.Step);
-        foreach (var envelope in context.Inbox)
-        {
-            Received.Add((context.Step, envelope.Sender, envelope.Sequence, envelope.Message));
-        }
-        onStep(this, context);
-    }
-
-    public override void WriteState(IStateWriter writer)
-    {
-        writer.Write("total", Total);
-        writer.Write("turns", TurnSteps.Count);
-        writer.BeginArray("received");
-        foreach (var (step, sender, sequence, message) in Received)
-        {
-            writer.Write("step", step);
-            writer.Write("sender", sender.Key);
-            writer.Write("sequence", sequence);
-            writer.Write("value", message.Value);
-        }
-        writer.EndArray();
-    }
-}
-
-/// <summary>Builds small runtimes of scripted grains for the tests.</summary>
+/// <summary>Builds small sharded runs of scripted actors (type <c>node</c>, keys <c>n0</c>, <c>n1</c>...) for the kernel tests.</summary>
 public sealed class TestWorld
 {
     private readonly Action<ScriptedActor, ActorContext<Probe>> _script;
@@ -61,16 +20,21 @@ public sealed class TestWorld
 
     public ActorId Id(long key) => new(Node, key);
 
-    public GrainRuntime<Probe> Build(int grains, int threads = 1, int partitions = 4, ulong seed = 1)
+    /// <summary>A run of <paramref name="actors"/> actors keyed 0 and up over <paramref name="shards"/> shards.</summary>
+    public ShardedRun<Probe> Build(int actors, int shards = 4, ulong seed = 1, bool parallel = false)
     {
-        var runtime = new GrainRuntime<Probe>(Types, new RuntimeOptions { Threads = threads, Partitions = partitions }, seed);
-        for (var i = 0; i < grains; i++)
+        var run = new ShardedRun<Probe>(Types, shards, seed, parallel);
+        for (var i = 0; i < actors; i++)
         {
-            runtime.Add(Id(i), new ScriptedActor(_script));
+            run.Add(Id(i), new ScriptedActor(_script));
         }
-        return runtime;
+        return run;
     }
 
-    public static ScriptedActor Grain(GrainRuntime<Probe> runtime, ActorId id) =>
-        runtime.TryGetGrain(id, out var grain) ? (ScriptedActor)grain : throw new InvalidOperationException($"{id} is not active.");
+    /// <summary>A fork of <paramref name="run"/> whose actors are copies running <paramref name="script"/>.</summary>
+    public ShardedRun<Probe> Fork(ShardedRun<Probe> run, Action<ScriptedActor, ActorContext<Probe>> script) =>
+        run.Fork(Types, (_, actor) => ((ScriptedActor)actor).Copy(script));
+
+    public static ScriptedActor Actor(ShardedRun<Probe> run, ActorId id) =>
+        run.TryGet(id, out var actor) ? (ScriptedActor)actor : throw new InvalidOperationException($"{id} is not active.");
 }

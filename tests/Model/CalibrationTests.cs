@@ -1,5 +1,5 @@
-using GbaSim.Engine.Runs;
-using GbaSim.Engine.Scenarios;
+using GbaSim.Contracts.Runs;
+using GbaSim.Tests.Sharding;
 
 namespace GbaSim.Tests.Model;
 
@@ -8,27 +8,28 @@ namespace GbaSim.Tests.Model;
 /// scale. Full-scale figures are in docs/model.md; a reduced sample adds noise, so the facility
 /// share (a few dozen projects at this scale) is averaged over seeds and given a wider band.
 /// </summary>
-public sealed class CalibrationTests
+[Collection(OneSiloCollection.Name)]
+public sealed class CalibrationTests(OneSiloCluster silo)
 {
-    private static RunResult YearOne(double scale, ulong seed)
+    private async Task<IReadOnlyDictionary<string, double>> YearOne(double scale, ulong seed)
     {
-        var baseline = ScenarioLoader.Load(Path.Combine(Scenarios.Repository.Root, "scenarios", "gba-baseline.yaml"));
-        return ScenarioRunner.Run(baseline, new RunOptions { Scale = scale, Seed = seed, Threads = 2, Months = 12 });
+        var run = await silo.Cluster.Run(new RunRequest(null, null, "gba-baseline.yaml", seed, scale, null, null, Granularity.Shard, Months: 12));
+        return run.Summary!;
     }
 
     [Fact]
-    public void First_year_lands_within_15_percent_of_the_seed_figures()
+    public async Task First_year_lands_within_15_percent_of_the_seed_figures()
     {
-        var summary = YearOne(0.2, 20250101).Summary;
+        var summary = await YearOne(0.2, 20250101);
         Assert.InRange(summary["year1.highTechEnterprises"], 57_000 * 0.85, 57_000 * 1.15);
         Assert.InRange(summary["year1.patentsGranted"], 780_000 * 0.85, 780_000 * 1.15);
         Assert.InRange(summary["year1.inventionPatents"], 100_000 * 0.85, 100_000 * 1.15);
     }
 
     [Fact]
-    public void Hong_Kong_and_Macao_take_about_a_tenth_of_facility_projects()
+    public async Task Hong_Kong_and_Macao_take_about_a_tenth_of_facility_projects()
     {
-        var shares = new[] { 1UL, 2UL, 3UL }.Select(seed => YearOne(0.2, seed).Summary["year1.facilityProjectsHkMacaoShare"]).ToArray();
+        var shares = await Task.WhenAll(new[] { 1UL, 2UL, 3UL }.Select(async seed => (await YearOne(0.2, seed))["year1.facilityProjectsHkMacaoShare"]));
         Assert.InRange(shares.Average(), 0.06, 0.16);
     }
 }

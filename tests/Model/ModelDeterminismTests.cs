@@ -1,28 +1,33 @@
-using GbaSim.Engine.Runs;
+using GbaSim.Tests.Sharding;
 
 namespace GbaSim.Tests.Model;
 
-public sealed class ModelDeterminismTests
+/// <summary>The model's runs on a silo depend on the scenario and seed only, never on how actors are spread or stepped.</summary>
+[Collection(OneSiloCollection.Name)]
+public sealed class ModelDeterminismTests(OneSiloCluster silo)
 {
+    private readonly SiloRuns _runs = new(silo.Cluster);
+
     [Theory]
-    [InlineData(2, 16)]
-    [InlineData(1, 3)]
-    [InlineData(2, 64)]
-    public void Scenario_gives_the_same_result_hash_at_any_thread_and_partition_count(int threads, int partitions)
+    [InlineData(16, 2)]
+    [InlineData(3, 1)]
+    [InlineData(64, 0)]
+    public async Task Scenario_gives_the_same_result_hash_at_any_shard_count_and_parallelism(int shards, int threads)
     {
         var scenario = ModelFixtures.Scenario(scale: 0.02, horizon: 18);
-        var reference = ScenarioRunner.Run(scenario, new RunOptions { Threads = 1, Partitions = 1 });
-        var other = ScenarioRunner.Run(scenario, new RunOptions { Threads = threads, Partitions = partitions });
+        var reference = await _runs.Run(scenario, shards: 1, threads: 1);
+        var other = await _runs.Run(scenario, shards: shards, threads: threads);
         Assert.Equal(reference.ResultHash, other.ResultHash);
         Assert.Equal(reference.Summary, other.Summary);
     }
 
     [Fact]
-    public void A_different_seed_gives_a_different_run()
+    public async Task A_different_seed_gives_a_different_run()
     {
         var scenario = ModelFixtures.Scenario(scale: 0.02, horizon: 12);
-        var a = ScenarioRunner.Run(scenario, new RunOptions { Threads = 2 });
-        var b = ScenarioRunner.Run(scenario, new RunOptions { Threads = 2, Seed = 99 });
+        var a = await _runs.Run(scenario);
+        var b = await _runs.Run(scenario, seed: 99);
+        Assert.Equal(("7", "99"), (a.Seed, b.Seed));
         Assert.NotEqual(a.ResultHash, b.ResultHash);
     }
 }

@@ -1,113 +1,114 @@
-using GbaSim.Engine.Runs;
+using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Policies;
+using GbaSim.Tests.Sharding;
 
 namespace GbaSim.Tests.Model;
 
 /// <summary>
 /// Each policy, run against the same world with the same seed (common random numbers), moves
-/// its target in the expected direction through the model's own mechanics.
+/// its target in the expected direction through the model's own mechanics. The runs go through
+/// a silo as any client's would.
 /// </summary>
-public sealed class PolicyEffectTests
+[Collection(OneSiloCollection.Name)]
+public sealed class PolicyEffectTests(OneSiloCluster silo)
 {
     private const double Scale = 0.05;
     private const int Horizon = 36;
 
-    private static (RunResult Result, List<MonthRecord> Months) Run(params PolicyDefinition[] policies)
+    private readonly SiloRuns _runs = new(silo.Cluster);
+
+    private async Task<PolicyRun> Run(params PolicyDefinition[] policies)
     {
-        var months = new List<MonthRecord>();
-        var result = ScenarioRunner.Run(ModelFixtures.Scenario(scale: Scale, horizon: Horizon, seed: 11, policies: policies), new RunOptions { Threads = 2 }, months.Add);
-        return (result, months);
+        var run = await _runs.Run(ModelFixtures.Scenario(scale: Scale, horizon: Horizon, seed: 11, policies: policies));
+        return new PolicyRun(_runs, run);
     }
 
-    private static double Sum(List<MonthRecord> months, Func<MonthRecord, double> figure) => months.Sum(figure);
-
-    [Fact]
-    public void Pilot_platform_raises_the_transformation_rate()
+    /// <summary>The baseline and the variant with <paramref name="policy"/>, run side by side (common random numbers).</summary>
+    private async Task<(PolicyRun Baseline, PolicyRun Variant)> Compare(PolicyDefinition policy)
     {
-        var baseline = Run();
-        var variant = Run(ModelFixtures.Policy(PolicyType.PilotPlatform, parameters: new() { ["extraSlots"] = 200, ["successUplift"] = 0.3 }));
-        Assert.True(variant.Result.Summary["conversion.transformation"] > baseline.Result.Summary["conversion.transformation"] + 0.05,
-            $"{variant.Result.Summary["conversion.transformation"]} vs {baseline.Result.Summary["conversion.transformation"]}");
+        var runs = await Task.WhenAll(Run(), Run(policy));
+        return (runs[0], runs[1]);
     }
 
     [Fact]
-    public void Cross_border_facilitation_loses_fewer_migrants_between_Shenzhen_and_Hong_Kong()
+    public async Task Pilot_platform_raises_the_transformation_rate()
     {
-        static double Lost(List<MonthRecord> months) => months.Sum(m => m.Cities[City.Shenzhen].MigrantsLost + m.Cities[City.HongKong].MigrantsLost);
-        var baseline = Run();
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.PilotPlatform, parameters: new() { ["extraSlots"] = 200, ["successUplift"] = 0.3 }));
+        Assert.True(variant.Summary["conversion.transformation"] > baseline.Summary["conversion.transformation"] + 0.05,
+            $"{variant.Summary["conversion.transformation"]} vs {baseline.Summary["conversion.transformation"]}");
+    }
+
+    [Fact]
+    public async Task Cross_border_facilitation_loses_fewer_migrants_between_Shenzhen_and_Hong_Kong()
+    {
         var scope = new PolicyScope([], [], [], [], [(City.Shenzhen, City.HongKong)]);
-        var variant = Run(ModelFixtures.Policy(PolicyType.CrossBorderFacilitation, scope: scope, parameters: new() { ["talentFrictionReduction"] = 0.9 }));
-        Assert.True(Lost(variant.Months) < Lost(baseline.Months) * 0.8, $"{Lost(variant.Months)} vs {Lost(baseline.Months)}");
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.CrossBorderFacilitation, scope: scope, parameters: new() { ["talentFrictionReduction"] = 0.9 }));
+        var (before, after) = (await baseline.Total("migrantsLost", City.Shenzhen, City.HongKong), await variant.Total("migrantsLost", City.Shenzhen, City.HongKong));
+        Assert.True(after < before * 0.8, $"{after} vs {before}");
     }
 
     [Fact]
-    public void Research_funding_across_the_border_raises_results_in_Hong_Kong_and_Macao()
+    public async Task Research_funding_across_the_border_raises_results_in_Hong_Kong_and_Macao()
     {
-        static double Results(List<MonthRecord> months) => months.Sum(m => m.Cities[City.HongKong].ResearchResults + m.Cities[City.Macao].ResearchResults);
-        var baseline = Run();
-        var variant = Run(ModelFixtures.Policy(PolicyType.CrossBorderResearchFunding, budget: 2e10));
-        Assert.True(Results(variant.Months) > Results(baseline.Months) * 1.1, $"{Results(variant.Months)} vs {Results(baseline.Months)}");
-        Assert.True(variant.Result.Summary["policySpending"] > 0);
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.CrossBorderResearchFunding, budget: 2e10));
+        var (before, after) = (await baseline.Total("researchResults", City.HongKong, City.Macao), await variant.Total("researchResults", City.HongKong, City.Macao));
+        Assert.True(after > before * 1.1, $"{after} vs {before}");
+        Assert.True(variant.Summary["policySpending"] > 0);
     }
 
     [Fact]
-    public void Transfer_capacity_raises_technology_transaction_value()
+    public async Task Transfer_capacity_raises_technology_transaction_value()
     {
-        var baseline = Run();
-        var variant = Run(ModelFixtures.Policy(PolicyType.TechnologyTransferCapacity, parameters: new() { ["extraMatchesPerMonth"] = 400 }));
-        Assert.True(variant.Result.Summary["technologyTransactionValue"] > baseline.Result.Summary["technologyTransactionValue"] * 1.1,
-            $"{variant.Result.Summary["technologyTransactionValue"]} vs {baseline.Result.Summary["technologyTransactionValue"]}");
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.TechnologyTransferCapacity, parameters: new() { ["extraMatchesPerMonth"] = 400 }));
+        Assert.True(variant.Summary["technologyTransactionValue"] > baseline.Summary["technologyTransactionValue"] * 1.1,
+            $"{variant.Summary["technologyTransactionValue"]} vs {baseline.Summary["technologyTransactionValue"]}");
     }
 
     [Fact]
-    public void Sector_finance_keeps_more_firms_of_its_sector_alive_within_its_budget()
+    public async Task Sector_finance_keeps_more_firms_of_its_sector_alive_within_its_budget()
     {
-        var baseline = Run();
         var scope = new PolicyScope([], [], [Sector.ArtificialIntelligence], [], []);
-        var variant = Run(ModelFixtures.Policy(PolicyType.SectorFinance, scope: scope, budget: 5e9, parameters: new() { ["financingGrant"] = 2e7, ["startUpGrant"] = 5e6 }));
-        Assert.InRange(variant.Result.Summary["policySpending"], 1, 5e9);
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.SectorFinance, scope: scope, budget: 5e9, parameters: new() { ["financingGrant"] = 2e7, ["startUpGrant"] = 5e6 }));
+        Assert.InRange(variant.Summary["policySpending"], 1, 5e9);
         // Grants keep start-ups of the sector alive: fewer firms close.
-        Assert.True(Sum(variant.Months, m => m.Region.Closures) < Sum(baseline.Months, m => m.Region.Closures),
-            $"{Sum(variant.Months, m => m.Region.Closures)} vs {Sum(baseline.Months, m => m.Region.Closures)}");
+        var (before, after) = (await baseline.Total("closures"), await variant.Total("closures"));
+        Assert.True(after < before, $"{after} vs {before}");
     }
 
     [Fact]
-    public void Talent_attraction_draws_more_migrants_into_the_city()
+    public async Task Talent_attraction_draws_more_migrants_into_the_city()
     {
-        static double Arrivals(List<MonthRecord> months) => months.Sum(m => m.Cities[City.Zhuhai].MigrantsIn);
-        var baseline = Run();
         var scope = new PolicyScope([City.Zhuhai], [], [], [], []);
-        var variant = Run(ModelFixtures.Policy(PolicyType.TalentAttraction, scope: scope, budget: 1e10, parameters: new() { ["attractiveness"] = 1.0 }));
-        Assert.True(Arrivals(variant.Months) > Arrivals(baseline.Months) * 1.3, $"{Arrivals(variant.Months)} vs {Arrivals(baseline.Months)}");
-        Assert.True(variant.Result.Summary["policySpending"] > 0);
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.TalentAttraction, scope: scope, budget: 1e10, parameters: new() { ["attractiveness"] = 1.0 }));
+        var (before, after) = (await baseline.Total("migrantsIn", City.Zhuhai), await variant.Total("migrantsIn", City.Zhuhai));
+        Assert.True(after > before * 1.3, $"{after} vs {before}");
+        Assert.True(variant.Summary["policySpending"] > 0);
     }
 
     [Fact]
-    public void Facility_capacity_with_open_access_grants_more_projects_to_Hong_Kong_and_Macao()
+    public async Task Facility_capacity_with_open_access_grants_more_projects_to_Hong_Kong_and_Macao()
     {
-        static double HkMacao(List<MonthRecord> months) => months.Sum(m => m.Region.FacilityProjectsHkMacao);
-        var baseline = Run();
         var scope = new PolicyScope([], [], [], ["csns"], []);
-        var variant = Run(ModelFixtures.Policy(PolicyType.FacilityCapacity, scope: scope, parameters: new() { ["extraProjectsPerYear"] = 240, ["openAccess"] = 1 }));
-        Assert.True(variant.Result.Summary["facilityProjects"] > baseline.Result.Summary["facilityProjects"] * 1.5);
-        Assert.True(HkMacao(variant.Months) > HkMacao(baseline.Months), $"{HkMacao(variant.Months)} vs {HkMacao(baseline.Months)}");
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.FacilityCapacity, scope: scope, parameters: new() { ["extraProjectsPerYear"] = 240, ["openAccess"] = 1 }));
+        Assert.True(variant.Summary["facilityProjects"] > baseline.Summary["facilityProjects"] * 1.5);
+        var (before, after) = (await baseline.Total("facilityProjectsHkMacao"), await variant.Total("facilityProjectsHkMacao"));
+        Assert.True(after > before, $"{after} vs {before}");
     }
 
     [Fact]
-    public void Ip_protection_raises_licence_value_and_firm_revenue()
+    public async Task Ip_protection_raises_licence_value_and_firm_revenue()
     {
-        var baseline = Run();
-        var variant = Run(ModelFixtures.Policy(PolicyType.IpProtection, parameters: new() { ["licenceValueUplift"] = 1.0, ["imitationReduction"] = 1.0 }));
-        Assert.True(variant.Result.Summary["technologyTransactionValue"] > baseline.Result.Summary["technologyTransactionValue"]);
-        Assert.True(Sum(variant.Months, m => m.Region.Revenue) > Sum(baseline.Months, m => m.Region.Revenue));
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.IpProtection, parameters: new() { ["licenceValueUplift"] = 1.0, ["imitationReduction"] = 1.0 }));
+        Assert.True(variant.Summary["technologyTransactionValue"] > baseline.Summary["technologyTransactionValue"]);
+        Assert.True(await variant.Total("revenue") > await baseline.Total("revenue"));
     }
 
     [Fact]
-    public void A_policy_never_spends_more_than_its_budget()
+    public async Task A_policy_never_spends_more_than_its_budget()
     {
-        var variant = Run(ModelFixtures.Policy(PolicyType.CrossBorderResearchFunding, budget: 1e6, parameters: new() { ["grantShareOfBudgetPerYear"] = 1.0 }));
-        Assert.InRange(variant.Result.Summary["policySpending"], 0.5e6, 1e6 + 1);
+        var variant = await Run(ModelFixtures.Policy(PolicyType.CrossBorderResearchFunding, budget: 1e6, parameters: new() { ["grantShareOfBudgetPerYear"] = 1.0 }));
+        Assert.InRange(variant.Summary["policySpending"], 0.5e6, 1e6 + 1);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GbaSim.Engine.Runs;
+using GbaSim.Grains.Storage;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using GbaSim.Model.World;

@@ -150,6 +150,16 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
             }
             for (var steps = plan.Months + 1; step < steps; step++)
             {
+                if (_group is { } group && step == group.ForkStep)
+                {
+                    // Before the fork step, not after the step before it: a fork at the first month has no step before it.
+                    await RunBranches(group);
+                    ownRecord &= store.GetRun(Id)?.Status.IsFinished() != true;
+                    if (!ownRecord)
+                    {
+                        throw new OperationCanceledException();
+                    }
+                }
                 if (_cancel.IsCancellationRequested && (_group is null || step >= _group.ForkStep || !_group.AnyBranchWanted(store)))
                 {
                     throw new OperationCanceledException();
@@ -164,15 +174,6 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
                     if (ownRecord)
                     {
                         await recorder.Month(month);
-                    }
-                }
-                if (_group is { } group && step + 1 == group.ForkStep)
-                {
-                    await RunBranches(group);
-                    ownRecord &= store.GetRun(Id)?.Status.IsFinished() != true;
-                    if (!ownRecord)
-                    {
-                        throw new OperationCanceledException();
                     }
                 }
             }

@@ -8,35 +8,36 @@ using GbaSim.Model.Municipalities;
 using GbaSim.Model.Policies;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
-using GbaSim.Kernel.Hosting;
 using GbaSim.Kernel.Identity;
-using GbaSim.Kernel.Options;
+using GbaSim.Kernel.State;
+using GbaSim.Tests.Kernel;
 
 namespace GbaSim.Tests.Model.Actors;
 
 /// <summary>
-/// A small run of real model grains on a real <see cref="GrainRuntime{TMessage}"/>. A test adds
-/// the grains it exercises; before the first step every city, ledger, institution and policy it
-/// did not add is filled with a <see cref="ProbeActor"/>, so the grains under test talk to
-/// recorders instead of activating the rest of the model. Firms are not filled: a message to a
-/// firm nobody added activates a real <see cref="Firm"/> (which is how foundings create firms).
+/// A small run of real model actors on real shards (four, stepped as a barrier by
+/// <see cref="ShardedRun{TMessage}"/>). A test adds the actors it exercises; before the first
+/// step every city, ledger, institution and policy it did not add is filled with a
+/// <see cref="ProbeActor"/>, so the actors under test talk to recorders instead of activating the
+/// rest of the model. Firms are not filled: a message to a firm nobody added activates a real
+/// <see cref="Firm"/> (which is how foundings create firms).
 /// </summary>
-public sealed class ActorHarness : IDisposable
+public sealed class ActorHarness
 {
     private bool _sealed;
 
     public ActorHarness(WorldDefinition? world = null, IReadOnlyList<PolicySpec>? policies = null, double scale = 1.0, ulong seed = 1)
     {
         World = new WorldModel(world ?? ModelFixtures.World(), scale, policies ?? [], seed);
-        Runtime = new GrainRuntime<EcosystemMessage>(EcosystemModel.Register(World), new RuntimeOptions { Threads = 1, Partitions = 4 }, seed);
+        Shards = new ShardedRun<EcosystemMessage>(EcosystemModel.Register(World), shards: 4, seed);
     }
 
     public WorldModel World { get; }
 
-    public GrainRuntime<EcosystemMessage> Runtime { get; }
+    public ShardedRun<EcosystemMessage> Shards { get; }
 
     /// <summary>The next step to run (the number of steps run so far).</summary>
-    public long Step => Runtime.Step;
+    public long Step => Shards.Step;
 
     public ModelParameters Parameters => World.Parameters;
 
@@ -52,13 +53,13 @@ public sealed class ActorHarness : IDisposable
 
     public int IndexOf(string key) => (int)InstitutionId(key).Key;
 
-    /// <summary>Adds the real grain its type's factory makes for <paramref name="id"/>.</summary>
+    /// <summary>Adds the real actor its type's factory makes for <paramref name="id"/>.</summary>
     public T Add<T>(ActorId id)
         where T : Actor<EcosystemMessage>
     {
-        var grain = (T)Runtime.Types.Activate(id);
-        Place(id, grain);
-        return grain;
+        var actor = (T)Shards.Types.Activate(id);
+        Place(id, actor);
+        return actor;
     }
 
     public CityEconomy AddCity(City city) => Add<CityEconomy>(CityId(city));
@@ -84,59 +85,58 @@ public sealed class ActorHarness : IDisposable
         return probe;
     }
 
-    /// <summary>The grain placed (or activated) under <paramref name="id"/>.</summary>
+    /// <summary>The actor placed (or activated) under <paramref name="id"/>.</summary>
     public T Actor<T>(ActorId id)
-        where T : Actor<EcosystemMessage> => Runtime.TryGetGrain(id, out var grain)
-            ? (T)grain
-            : throw new InvalidOperationException($"{Runtime.Types.Describe(id)} is not active.");
+        where T : Actor<EcosystemMessage> => Shards.TryGet(id, out var actor)
+            ? (T)actor
+            : throw new InvalidOperationException($"{Shards.Types.Describe(id)} is not active.");
 
     public ProbeActor Probe(ActorId id) => Actor<ProbeActor>(id);
 
-    public bool IsActive(ActorId id) => Runtime.TryGetGrain(id, out _);
+    public bool IsActive(ActorId id) => Shards.TryGet(id, out _);
 
     /// <summary>Sends a message from the host; it is delivered in the next step.</summary>
-    public void Post(ActorId target, in EcosystemMessage message) => Runtime.Post(target, message);
+    public void Post(ActorId target, in EcosystemMessage message) => Shards.Post(target, message);
 
-    /// <summary>Runs <paramref name="steps"/> supersteps; before the first, fills the unplaced service grains with probes.</summary>
+    /// <summary>Runs <paramref name="steps"/> supersteps; before the first, fills the unplaced service actors with probes. An actor that throws fails the test.</summary>
     public void Run(int steps = 1)
     {
         Seal();
-        for (var i = 0; i < steps; i++)
+        if (Shards.Run(steps) is { } failure)
         {
-            Runtime.RunStep();
+            throw new InvalidOperationException(failure.Describe(Shards.Types), failure.Exception);
         }
     }
 
     /// <summary>Every active real firm (foundings activate them), in identity order.</summary>
-    public IReadOnlyList<(ActorId Id, Firm Firm)> Firms() => Runtime.GrainsInIdentityOrder()
-        .Where(g => g.Grain is Firm)
-        .Select(g => (g.Id, (Firm)g.Grain))
+    public IReadOnlyList<(ActorId Id, Firm Firm)> Firms() => Shards.ActorsInIdentityOrder()
+        .Where(a => a.Actor is Firm)
+        .Select(a => (a.Id, (Firm)a.Actor))
         .ToArray();
 
-    /// <summary>A grain's state as its <c>WriteState</c> describes it, read back from JSON.</summary>
+    /// <summary>An actor's state as its <c>WriteState</c> describes it, read back from JSON.</summary>
     public JsonElement State(ActorId id)
     {
+        var actor = Actor<Actor<EcosystemMessage>>(id);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
-            if (!Runtime.TryWriteState(id, json))
-            {
-                throw new InvalidOperationException($"{Runtime.Types.Describe(id)} is not active.");
-            }
+            var writer = new JsonStateWriter(json);
+            writer.BeginObject("");
+            actor.WriteState(writer);
+            writer.EndObject();
         }
         using var document = JsonDocument.Parse(stream.ToArray());
-        return document.RootElement.GetProperty("state").Clone();
+        return document.RootElement.Clone();
     }
 
-    public void Dispose() => Runtime.Dispose();
-
-    private void Place(ActorId id, Actor<EcosystemMessage> grain)
+    private void Place(ActorId id, Actor<EcosystemMessage> actor)
     {
-        if (Runtime.TryGetGrain(id, out _))
+        if (Shards.TryGet(id, out _))
         {
-            throw new InvalidOperationException($"{Runtime.Types.Describe(id)} is already placed.");
+            throw new InvalidOperationException($"{Shards.Types.Describe(id)} is already placed.");
         }
-        Runtime.Add(id, grain);
+        Shards.Add(id, actor);
     }
 
     private void Seal()
@@ -151,9 +151,9 @@ public sealed class ActorHarness : IDisposable
             .Concat(Enumerable.Range(0, World.Schedule.Policies.Count).Select(ModelActors.PolicyId));
         foreach (var id in services)
         {
-            if (!Runtime.TryGetGrain(id, out _))
+            if (!Shards.TryGet(id, out _))
             {
-                Runtime.Add(id, new ProbeActor());
+                Shards.Add(id, new ProbeActor());
             }
         }
     }

@@ -12,7 +12,7 @@ public sealed class ChainLedgerTests
     [Fact]
     public void Ledger_counts_transitions_by_stage_and_keeps_only_the_latest_steps_records()
     {
-        using var harness = new ActorHarness();
+        var harness = new ActorHarness();
         var ledger = harness.AddLedger(Home);
         var first = new[]
         {

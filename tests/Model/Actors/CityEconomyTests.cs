@@ -31,7 +31,7 @@ public sealed class CityEconomyTests
     {
         const City city = City.Zhaoqing;
         const Sector field = Sector.Biotechnology;
-        using var harness = new ActorHarness(TestWorlds.With(Quiet), seed: seed);
+        var harness = new ActorHarness(TestWorlds.With(Quiet), seed: seed);
         var economy = harness.AddCity(city);
         var request = (int)Math.Round(FieldSupply(harness, city, field) / 2) + 1;
         var employers = Enumerable.Range(0, 4).Select(i => harness.AddProbe(ModelActors.FirmId(city, field, i))).ToArray();
@@ -89,7 +89,7 @@ public sealed class CityEconomyTests
     {
         const City city = City.Zhaoqing;
         const Sector field = Sector.Marine;
-        using var harness = new ActorHarness(TestWorlds.With(Quiet));
+        var harness = new ActorHarness(TestWorlds.With(Quiet));
         var economy = harness.AddCity(city);
         var employers = Enumerable.Range(0, 3).Select(i => harness.AddProbe(ModelActors.FirmId(city, field, i))).ToArray();
         foreach (var (employer, i) in employers.Select((e, i) => (e, i)))
@@ -115,7 +115,7 @@ public sealed class CityEconomyTests
     public void City_aggregates_firm_and_institution_reports_into_its_month_figures()
     {
         const City city = City.Zhaoqing;
-        using var harness = new ActorHarness(TestWorlds.With(Quiet));
+        var harness = new ActorHarness(TestWorlds.With(Quiet));
         var economy = harness.AddCity(city);
         var reports = new[]
         {
@@ -162,7 +162,7 @@ public sealed class CityEconomyTests
     public void City_month_figures_add_up_what_its_real_firms_reported()
     {
         const City city = City.Jiangmen;
-        using var harness = new ActorHarness(TestWorlds.With(Quiet));
+        var harness = new ActorHarness(TestWorlds.With(Quiet));
         var economy = harness.AddCity(city);
         var firms = new[]
         {
@@ -190,7 +190,7 @@ public sealed class CityEconomyTests
     [Fact]
     public void Migrants_crossing_a_lossy_link_arrive_fewer_than_left()
     {
-        using var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { StartUpFormationRate = 0 }));
+        var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { StartUpFormationRate = 0 }));
         var shenzhen = harness.AddCity(City.Shenzhen);
         var lostInShenzhen = 0L;
         for (var month = 0; month < 12; month++)
@@ -217,7 +217,7 @@ public sealed class CityEconomyTests
     public void Migrants_crossing_a_link_with_a_delay_join_the_pool_months_later()
     {
         const Sector field = Sector.ArtificialIntelligence;
-        using var harness = new ActorHarness(TestWorlds.With(Quiet));
+        var harness = new ActorHarness(TestWorlds.With(Quiet));
         var hongKong = harness.AddCity(City.HongKong);
         var delay = harness.World.Link(City.Shenzhen, City.HongKong).TalentDelayMonths;
         Assert.True(delay >= 1);
@@ -244,7 +244,7 @@ public sealed class CityEconomyTests
     public void Migrants_within_a_territory_on_a_link_without_delay_join_the_pool_at_once()
     {
         const Sector field = Sector.ArtificialIntelligence;
-        using var harness = new ActorHarness(TestWorlds.With(Quiet));
+        var harness = new ActorHarness(TestWorlds.With(Quiet));
         harness.AddCity(City.Shenzhen);
         Assert.Equal(0, harness.World.Link(City.Guangzhou, City.Shenzhen).TalentDelayMonths);
         var before = FieldSupply(harness, City.Shenzhen, field);
@@ -260,7 +260,7 @@ public sealed class CityEconomyTests
     {
         static (double Left, double Arrived) Migration(params PolicySpec[] policies)
         {
-            using var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { StartUpFormationRate = 0 }), policies, seed: 5);
+            var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { StartUpFormationRate = 0 }), policies, seed: 5);
             harness.AddCity(City.Shenzhen);
             harness.Run(13);
             var left = harness.Probe(ActorHarness.LedgerId(City.Shenzhen)).Of(MessageKind.Flow)
@@ -287,7 +287,7 @@ public sealed class CityEconomyTests
     {
         var pair = new PolicyScope([], [], [], [], [(City.Shenzhen, City.HongKong)]);
         var policy = TestPolicies.Spec(PolicyType.CrossBorderFacilitation, scope: pair, parameters: new() { ["talentFrictionReduction"] = 0.5 });
-        using var harness = new ActorHarness(TestWorlds.With(Quiet), [policy]);
+        var harness = new ActorHarness(TestWorlds.With(Quiet), [policy]);
         harness.AddCity(City.HongKong);
         var delay = (int)Math.Round(harness.World.Link(City.Shenzhen, City.HongKong).TalentDelayMonths * 0.5);
         harness.Post(ActorHarness.CityId(City.HongKong), Migrants(City.Shenzhen, City.HongKong, Sector.Marine, 300));
@@ -308,7 +308,7 @@ public sealed class CityEconomyTests
         const City city = City.Zhaoqing;
         const int reported = 1000;
         var parameters = Quiet with { StartUpFormationRate = 1.2 };
-        using var harness = new ActorHarness(TestWorlds.With(parameters));
+        var harness = new ActorHarness(TestWorlds.With(parameters));
         var economy = harness.AddCity(city);
         for (var i = 0; i < reported; i++)
         {

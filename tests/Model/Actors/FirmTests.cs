@@ -58,8 +58,8 @@ public sealed class FirmTests
             return harness;
         }
 
-        using var unlicensed = Harness(licensed: false);
-        using var harness = Harness(licensed: true);
+        var unlicensed = Harness(licensed: false);
+        var harness = Harness(licensed: true);
         // The centre sends the licence in step 0; the firm takes it and pays in step 1.
         unlicensed.Run(2);
         harness.Run(2);
@@ -85,7 +85,7 @@ public sealed class FirmTests
     public void Firm_pays_a_licensor_across_the_border_less_the_link_capital_loss()
     {
         const double price = 1_500_000;
-        using var harness = new ActorHarness(TestWorlds.With(Steady));
+        var harness = new ActorHarness(TestWorlds.With(Steady));
         harness.AddFirm(Established, Profile());
         harness.AddProbe(harness.InstitutionId("gz-ttc")).Send(Established, Licensed(TestTechnologies.Make(78, Field, 0.5f, origin: City.HongKong), price, harness.IndexOf("hku")));
 
@@ -102,7 +102,7 @@ public sealed class FirmTests
     public void Firm_with_no_cash_closes_after_distress_months_and_releases_its_talent_to_the_city()
     {
         const int talent = 30;
-        using var harness = new ActorHarness(TestWorlds.With(Steady));
+        var harness = new ActorHarness(TestWorlds.With(Steady));
         var firm = harness.AddFirm(Established, Profile(talent: talent, cash: -1e8, products: 0));
         var months = harness.Parameters.DistressMonthsToClose;
 
@@ -130,7 +130,7 @@ public sealed class FirmTests
         const int talent = 40;
         static (double Pool, long Closures) Run(bool withFirm)
         {
-            using var harness = new ActorHarness(TestWorlds.With(Steady with { MigrationMonthly = 0, StartUpFormationRate = 0 }));
+            var harness = new ActorHarness(TestWorlds.With(Steady with { MigrationMonthly = 0, StartUpFormationRate = 0 }));
             var city = harness.AddCity(Home);
             if (withFirm)
             {
@@ -156,7 +156,7 @@ public sealed class FirmTests
     {
         static Firm Run(bool rescued)
         {
-            using var harness = new ActorHarness(TestWorlds.With(Steady));
+            var harness = new ActorHarness(TestWorlds.With(Steady));
             var firm = harness.AddFirm(Established, Profile(stage: FirmStage.StartUp, talent: 30, cash: -1e6, products: 0, highTech: false));
             harness.Run(harness.Parameters.DistressMonthsToClose - 2);
             if (rescued)
@@ -174,7 +174,7 @@ public sealed class FirmTests
     [Fact]
     public void Successful_pilot_moves_the_technology_to_financing()
     {
-        using var harness = new ActorHarness(TestWorlds.With(Steady));
+        var harness = new ActorHarness(TestWorlds.With(Steady));
         var (firm, technology) = SpinOffInPilot(harness);
 
         harness.Post(SpinOff, PilotResult(technology, 0, success: true));
@@ -198,7 +198,7 @@ public sealed class FirmTests
     [Fact]
     public void Failed_pilot_stalls_the_technology()
     {
-        using var harness = new ActorHarness(TestWorlds.With(Steady));
+        var harness = new ActorHarness(TestWorlds.With(Steady));
         var (firm, technology) = SpinOffInPilot(harness);
 
         harness.Post(SpinOff, PilotResult(technology, 0, success: false));
@@ -212,7 +212,7 @@ public sealed class FirmTests
     [Fact]
     public void Pilot_turned_away_leaves_the_firm_developing_the_technology_itself()
     {
-        using var harness = new ActorHarness(TestWorlds.With(Steady with { SelfTransformationMonthly = 0, TransformationAbandonMonthly = 0 }));
+        var harness = new ActorHarness(TestWorlds.With(Steady with { SelfTransformationMonthly = 0, TransformationAbandonMonthly = 0 }));
         var (firm, technology) = SpinOffInPilot(harness);
 
         harness.Post(SpinOff, PilotResult(technology, -1, success: false));
@@ -226,7 +226,7 @@ public sealed class FirmTests
     [Fact]
     public void Funding_decision_launches_a_product()
     {
-        using var harness = new ActorHarness(TestWorlds.With(Steady));
+        var harness = new ActorHarness(TestWorlds.With(Steady));
         var fund = harness.AddProbe(harness.InstitutionId("gd-guidance"));
         var (firm, technology) = SpinOffInPilot(harness, quality: 0.8f);
         harness.Post(SpinOff, PilotResult(technology, 0, success: true));
@@ -257,7 +257,7 @@ public sealed class FirmTests
     public void Technology_is_financed_by_one_fund_only()
     {
         var keen = Steady with { FundApprovalBase = 10 };
-        using var harness = new ActorHarness(TestWorlds.With(keen));
+        var harness = new ActorHarness(TestWorlds.With(keen));
         var funds = harness.World.FundsFor(Home, ChainStage.Financing).Select(i => harness.Add<Fund>(ModelActors.InstitutionId(i))).ToArray();
         var (firm, technology) = SpinOffInPilot(harness, quality: 0.9f);
         harness.Post(SpinOff, PilotResult(technology, 0, success: true));
@@ -272,7 +272,7 @@ public sealed class FirmTests
     public void New_mainland_firm_becomes_high_tech_once_it_meets_the_criteria()
     {
         var parameters = Steady with { OtherPatentsPerTalent = 6 };
-        using var harness = new ActorHarness(TestWorlds.With(parameters));
+        var harness = new ActorHarness(TestWorlds.With(parameters));
         var mainland = harness.AddFirm(Established, Profile(bornStep: 0, highTech: false));
         var small = harness.AddFirm(ModelActors.FirmId(Home, Field, 1), Profile(bornStep: 0, talent: parameters.HighTechMinimumTalent - 2, highTech: false));
         var hongKongId = ModelActors.FirmId(City.HongKong, Field, 0);

@@ -27,7 +27,7 @@ public sealed class FundTests
     public void Fund_finances_the_best_applications_first_while_its_capital_lasts()
     {
         var capital = 3.5 * Need;
-        using var harness = Harness(capital);
+        var harness = Harness(capital);
         var fund = harness.AddInstitution<Fund>(Fund);
         // Ten firms, the higher the key the better the technology, so quality order is not key order by accident.
         var applicants = Enumerable.Range(0, 10)
@@ -59,7 +59,7 @@ public sealed class FundTests
     public void Fund_declines_an_application_it_cannot_afford()
     {
         var capital = 0.8 * Need;
-        using var harness = Harness(capital);
+        var harness = Harness(capital);
         var fund = harness.AddInstitution<Fund>(Fund);
         var firm = harness.AddProbe(ModelActors.FirmId(Home, Sector.Marine, 0));
         firm.Send(harness.InstitutionId(Fund), Application(1, 0.95f, Need));
@@ -78,7 +78,7 @@ public sealed class FundTests
     [Fact]
     public void Fund_capital_grows_with_repayments_and_its_yearly_inflow()
     {
-        using var harness = Harness(2 * Need);
+        var harness = Harness(2 * Need);
         var fund = harness.AddInstitution<Fund>(Fund);
         var initial = harness.World.Institutions[harness.IndexOf(Fund)].Capital;
         Assert.Equal(initial, fund.Capital);
@@ -94,7 +94,7 @@ public sealed class FundTests
     public void Fund_investment_across_a_border_arrives_less_the_link_capital_loss()
     {
         const string hongKongFund = "hk-vc";
-        using var harness = Harness(5 * Need, hongKongFund);
+        var harness = Harness(5 * Need, hongKongFund);
         harness.AddInstitution<Fund>(hongKongFund);
         var firm = harness.AddProbe(ModelActors.FirmId(Home, Sector.Marine, 0));
         firm.Send(harness.InstitutionId(hongKongFund), Application(1, 0.9f, Need));

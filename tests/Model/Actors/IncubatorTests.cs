@@ -23,7 +23,7 @@ public sealed class IncubatorTests
     public void Incubator_admits_up_to_its_places_for_the_incubation_months_and_refuses_the_rest()
     {
         const int places = 3;
-        using var harness = Harness(places);
+        var harness = Harness(places);
         var incubator = harness.AddInstitution<Incubator>(Hub);
         var startUps = StartUps(harness, 5);
         foreach (var startUp in startUps)
@@ -52,7 +52,7 @@ public sealed class IncubatorTests
     {
         const int places = 3;
         var parameters = ModelParameters.Default with { IncubationMonths = 3 };
-        using var harness = Harness(places, parameters);
+        var harness = Harness(places, parameters);
         var incubator = harness.AddInstitution<Incubator>(Hub);
         var startUps = StartUps(harness, 5);
         for (var month = 0; month < 12; month++)
@@ -78,7 +78,7 @@ public sealed class IncubatorTests
     [Fact]
     public void New_firm_asks_its_city_incubator_and_is_incubated_for_the_granted_months()
     {
-        using var harness = Harness(places: 10);
+        var harness = Harness(places: 10);
         harness.AddInstitution<Incubator>(Hub);
         var id = ModelActors.FirmId(Home, Sector.ArtificialIntelligence, 1L << 31);
         harness.Post(id, EcosystemMessage.Of(new Founding(default, Home, Zone.Qianhai, Sector.ArtificialIntelligence, false, harness.Parameters.StartUpCash)));

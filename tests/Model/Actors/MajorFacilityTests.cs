@@ -28,7 +28,7 @@ public sealed class MajorFacilityTests
     public void Facility_grants_no_more_projects_a_quarter_than_a_quarter_of_its_capacity_carrying_fractions_over()
     {
         const double capacity = 10;
-        using var harness = Harness(capacity);
+        var harness = Harness(capacity);
         var facility = harness.AddInstitution<MajorFacility>(Facility);
         for (var month = 0; month < 12; month++)
         {
@@ -59,7 +59,7 @@ public sealed class MajorFacilityTests
     [Fact]
     public void Facility_grants_the_best_scored_applications_of_the_quarter_first()
     {
-        using var harness = Harness(capacityPerYear: 8);
+        var harness = Harness(capacityPerYear: 8);
         harness.AddInstitution<MajorFacility>(Facility);
         Apply(harness, "gz-lab", 0.2f);
         Apply(harness, "sz-other", 0.15f);
@@ -80,7 +80,7 @@ public sealed class MajorFacilityTests
     {
         static (int HongKong, int Mainland, long Reported) Allocate(params PolicySpec[] policies)
         {
-            using var harness = Harness(16, policies);
+            var harness = Harness(16, policies);
             harness.AddInstitution<MajorFacility>(Facility);
             for (var month = 0; month < 12; month++)
             {
@@ -113,7 +113,7 @@ public sealed class MajorFacilityTests
     {
         const double capacity = 8, extra = 12;
         var policy = TestPolicies.Spec(PolicyType.FacilityCapacity, scope: new PolicyScope([], [], [], [Facility], []), parameters: new() { ["extraProjectsPerYear"] = extra });
-        using var harness = Harness(capacity, policy);
+        var harness = Harness(capacity, policy);
         harness.AddInstitution<MajorFacility>(Facility);
         for (var month = 0; month < 12; month++)
         {

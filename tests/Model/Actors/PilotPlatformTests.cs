@@ -23,7 +23,7 @@ public sealed class PilotPlatformTests
     public void Pilot_platform_runs_at_most_its_slots_and_turns_the_rest_away_at_once()
     {
         const int slots = 3;
-        using var harness = Harness(slots);
+        var harness = Harness(slots);
         var platform = harness.AddInstitution<PilotPlatform>(Platform);
         var firms = Firms(harness, 5);
         foreach (var (firm, i) in firms.Select((f, i) => (f, i)))
@@ -58,7 +58,7 @@ public sealed class PilotPlatformTests
     public void Pilot_platform_never_runs_more_than_its_slots_at_once_and_reuses_them()
     {
         const int slots = 3;
-        using var harness = Harness(slots);
+        var harness = Harness(slots);
         var platform = harness.AddInstitution<PilotPlatform>(Platform);
         var firms = Firms(harness, 5);
         var requests = 0;
@@ -87,7 +87,7 @@ public sealed class PilotPlatformTests
         const double uplift = 0.3;
         static double SuccessRate(params PolicySpec[] policies)
         {
-            using var harness = Harness(200, policies);
+            var harness = Harness(200, policies);
             harness.AddInstitution<PilotPlatform>(Platform);
             var firms = Firms(harness, 4);
             var technology = 0;

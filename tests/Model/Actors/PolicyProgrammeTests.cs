@@ -21,7 +21,7 @@ public sealed class PolicyProgrammeTests
     public void Sector_finance_pays_each_claim_once_per_technology_and_within_its_budget()
     {
         var budget = Grants["financingGrant"] + Grants["marketReward"] + Grants["startUpGrant"] + 2e6;
-        using var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.SectorFinance, budget: budget, parameters: Grants)]);
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.SectorFinance, budget: budget, parameters: Grants)]);
         var policy = harness.AddPolicy(0);
         var (a, b, c, d) = (Firm(harness, 1), Firm(harness, 2), Firm(harness, 3), Firm(harness, 4));
         a.Send(ActorHarness.PolicyId(0), Claim(11, ChainStage.Financing));
@@ -55,7 +55,7 @@ public sealed class PolicyProgrammeTests
     {
         const double budget = 12e6;
         const int months = 12;
-        using var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.CrossBorderResearchFunding, start: 0, end: months - 1, budget: budget)]);
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.CrossBorderResearchFunding, start: 0, end: months - 1, budget: budget)]);
         var policy = harness.AddPolicy(0);
 
         harness.Run(2);
@@ -82,7 +82,7 @@ public sealed class PolicyProgrammeTests
     {
         const double budget = 7e6;
         var scope = new PolicyScope([], [], [], ["sysu", "gz-lab"], []);
-        using var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.CrossBorderResearchFunding, start: 0, end: 6, budget: budget, scope: scope)]);
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.CrossBorderResearchFunding, start: 0, end: 6, budget: budget, scope: scope)]);
         harness.AddPolicy(0);
 
         harness.Run(2);
@@ -104,7 +104,7 @@ public sealed class PolicyProgrammeTests
     {
         const int start = 2, end = 5;
         const double budget = 4.4e6;
-        using var harness = new ActorHarness(policies: [TestPolicies.Spec(type, start: start, end: end, budget: budget)]);
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(type, start: start, end: end, budget: budget)]);
         var policy = harness.AddPolicy(0);
 
         var monthly = new List<double>();
@@ -123,7 +123,7 @@ public sealed class PolicyProgrammeTests
     public void Paying_policy_spends_nothing_outside_its_active_window()
     {
         const int start = 3, end = 4;
-        using var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.SectorFinance, start: start, end: end, parameters: Grants)]);
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.SectorFinance, start: start, end: end, parameters: Grants)]);
         var policy = harness.AddPolicy(0);
         var firm = Firm(harness, 1);
         var spent = new List<double>();
@@ -155,7 +155,7 @@ public sealed class PolicyProgrammeTests
     {
         var scope = new PolicyScope([City.Zhuhai], [], [], [], []);
         var spec = TestPolicies.Spec(PolicyType.TalentAttraction, scope: scope, parameters: new() { ["relocationSubsidy"] = 50_000 });
-        using var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { MigrationMonthly = 0, StartUpFormationRate = 0 }), [spec]);
+        var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { MigrationMonthly = 0, StartUpFormationRate = 0 }), [spec]);
         harness.AddCity(City.Zhuhai);
         var policy = harness.AddPolicy(0);
         harness.Post(ActorHarness.CityId(City.Zhuhai), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector.Marine, TalentLevel.Professional, City.Macao, City.Zhuhai, 40)));

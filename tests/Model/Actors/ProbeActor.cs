@@ -6,9 +6,9 @@ using GbaSim.Kernel.State;
 namespace GbaSim.Tests.Model.Actors;
 
 /// <summary>
-/// A stand-in placed under a model grain's identity (a city, a ledger, an institution, a firm):
+/// A stand-in placed under a model actor's identity (a city, a ledger, an institution, a firm):
 /// it records every message delivered to it and, on its next turn, sends whatever the test queued,
-/// so that the grain under test sees a real sender of the right type. It never halts.
+/// so that the actor under test sees a real sender of the right type. It never halts.
 /// </summary>
 public sealed class ProbeActor : Actor<EcosystemMessage>
 {

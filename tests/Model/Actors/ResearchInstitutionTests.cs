@@ -27,7 +27,7 @@ public sealed class ResearchInstitutionTests
     public void Institution_produces_results_at_researchers_times_results_per_researcher_a_year()
     {
         const int months = 24;
-        using var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 5000));
+        var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 5000));
         var lab = harness.AddInstitution<ResearchInstitution>("lab");
 
         harness.Run(months);
@@ -48,7 +48,7 @@ public sealed class ResearchInstitutionTests
     {
         static (ResearchInstitution Lab, double FirstMonth, long Results) Run(double grant)
         {
-            using var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 5000), seed: 3);
+            var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 5000), seed: 3);
             var lab = harness.AddInstitution<ResearchInstitution>("lab");
             if (grant > 0)
             {
@@ -77,7 +77,7 @@ public sealed class ResearchInstitutionTests
     [Fact]
     public void Income_other_than_grants_hires_no_researchers()
     {
-        using var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 1000));
+        var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 1000));
         var lab = harness.AddInstitution<ResearchInstitution>("lab");
         harness.Post(harness.InstitutionId("lab"), EcosystemMessage.Of(new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, Home, -1, 2e6, 7)));
 
@@ -91,7 +91,7 @@ public sealed class ResearchInstitutionTests
     [Fact]
     public void Grant_buys_as_many_researcher_years_as_it_pays_for()
     {
-        using var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 100));
+        var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 100));
         var lab = harness.AddInstitution<ResearchInstitution>("lab");
         var grant = 10 * harness.Parameters.ResearcherAnnualCost;
         harness.Post(harness.InstitutionId("lab"), Grant(grant));
@@ -112,7 +112,7 @@ public sealed class ResearchInstitutionTests
     {
         static (ResearchInstitution Lab, long[] Results) Run(bool granted)
         {
-            using var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 40_000), seed: 9);
+            var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 40_000), seed: 9);
             var lab = harness.AddInstitution<ResearchInstitution>("lab");
             if (granted)
             {
@@ -141,7 +141,7 @@ public sealed class ResearchInstitutionTests
     {
         // Every result breaks through the month it is found; none is spun off.
         var parameters = NoSpinOffs with { BreakthroughMonthly = 2 };
-        using var harness = new ActorHarness(Lab(parameters, researchers: 2000));
+        var harness = new ActorHarness(Lab(parameters, researchers: 2000));
         var lab = harness.AddInstitution<ResearchInstitution>("lab");
 
         harness.Run(6);
@@ -170,7 +170,7 @@ public sealed class ResearchInstitutionTests
     public void Breakthroughs_spun_off_found_firms_that_hold_the_technology()
     {
         var parameters = ModelParameters.Default with { BreakthroughMonthly = 2, SpinOffShare = 5 };
-        using var harness = new ActorHarness(Lab(parameters, researchers: 2000));
+        var harness = new ActorHarness(Lab(parameters, researchers: 2000));
         var lab = harness.AddInstitution<ResearchInstitution>("lab");
 
         harness.Run(3);

@@ -32,7 +32,7 @@ public sealed class TechnologyTransferCentreTests
     public void Transfer_centre_matches_no_more_than_its_capacity_each_month()
     {
         const int capacity = 3;
-        using var harness = Harness(capacity);
+        var harness = Harness(capacity);
         var centre = harness.AddInstitution<TechnologyTransferCentre>(Centre);
         for (var i = 1; i <= 12; i++)
         {
@@ -61,7 +61,7 @@ public sealed class TechnologyTransferCentreTests
     [Fact]
     public void Transfer_centre_matches_only_offers_and_demands_of_the_same_field()
     {
-        using var harness = Harness(capacity: 5);
+        var harness = Harness(capacity: 5);
         var centre = harness.AddInstitution<TechnologyTransferCentre>(Centre);
         var offered = Offer(harness, 1, Sector.NextGenerationIct, 0.7f, "sysu");
         var other = Firms(harness, Sector.ArtificialIntelligence, 3);
@@ -85,7 +85,7 @@ public sealed class TechnologyTransferCentreTests
     [Fact]
     public void Transfer_centre_licenses_the_best_offer_with_its_price_and_licensor()
     {
-        using var harness = Harness(capacity: 3);
+        var harness = Harness(capacity: 3);
         harness.AddInstitution<TechnologyTransferCentre>(Centre);
         var weak = Offer(harness, 1, Sector.NextGenerationIct, 0.3f, "sysu");
         var strong = Offer(harness, 2, Sector.NextGenerationIct, 0.9f, "sustech");
@@ -116,7 +116,7 @@ public sealed class TechnologyTransferCentreTests
     [Fact]
     public void Unmatched_offer_stalls_after_its_lifetime_and_the_ledger_records_it()
     {
-        using var harness = Harness(capacity: 3);
+        var harness = Harness(capacity: 3);
         var centre = harness.AddInstitution<TechnologyTransferCentre>(Centre);
         var ledger = harness.AddLedger(Home);
         var offered = Offer(harness, 42, Sector.Biotechnology, 0.5f, "sysu");

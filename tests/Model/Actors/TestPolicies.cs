@@ -2,7 +2,7 @@ using GbaSim.Model.Policies;
 
 namespace GbaSim.Tests.Model.Actors;
 
-/// <summary>Policies as the model takes them (steps, not calendar months), for grain tests.</summary>
+/// <summary>Policies as the model takes them (steps, not calendar months), for actor tests.</summary>
 public static class TestPolicies
 {
     /// <summary>A policy active from step <paramref name="start"/> to step <paramref name="end"/>, inclusive.</summary>

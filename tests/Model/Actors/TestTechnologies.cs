@@ -2,7 +2,7 @@ using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Tests.Model.Actors;
 
-/// <summary>Technologies for grain tests.</summary>
+/// <summary>Technologies for actor tests.</summary>
 public static class TestTechnologies
 {
     /// <summary>A technology of a field and quality, at a stage, from an origin city.</summary>

@@ -4,7 +4,7 @@ using GbaSim.Model.World;
 namespace GbaSim.Tests.Model.Actors;
 
 /// <summary>
-/// Worlds for grain tests: the compact world of <see cref="ModelFixtures"/>, with
+/// Worlds for actor tests: the compact world of <see cref="ModelFixtures"/>, with
 /// chosen parameters, a changed institution, or only the institutions a test names.
 /// </summary>
 public static class TestWorlds

@@ -1,0 +1,19 @@
+using GbaSim.Contracts.Runs;
+using GbaSim.Model.Ecosystem;
+
+namespace GbaSim.Tests.Model;
+
+/// <summary>A finished run of a policy test: its summary, and its monthly figures summed over the run.</summary>
+public sealed class PolicyRun(SiloRuns runs, RunInfo run)
+{
+    public IReadOnlyDictionary<string, double> Summary => run.Summary ?? throw new InvalidOperationException($"Run {run.Id} has no summary.");
+
+    /// <summary>A figure (named as in results, e.g. <c>closures</c>) summed over every month, for the region or over the cities given.</summary>
+    public async Task<double> Total(string figure, params City[] cities)
+    {
+        var series = cities.Length == 0
+            ? [await runs.Months(run)]
+            : await Task.WhenAll(cities.Select(c => runs.Months(run, c)));
+        return series.SelectMany(months => months).Sum(m => m.Figures[figure]);
+    }
+}

@@ -1,0 +1,36 @@
+using GbaSim.Contracts.Runs;
+
+namespace GbaSim.Tests.Sharding;
+
+/// <summary>A run spread over several silos gives the result it gives in one; where a shard lives never changes results.</summary>
+[Collection(ThreeSiloCollection.Name)]
+public sealed class SiloCountTests(ThreeSiloCluster silos)
+{
+    [Fact]
+    public async Task Gba_small_gives_the_pre_port_hash_on_three_silos_with_its_shards_spread_over_all_of_them()
+    {
+        const int Shards = 16;
+        var run = await silos.Cluster.Run(new RunRequest(null, null, PrePortHash.GbaSmallPath, null, null, null, Shards, Granularity.Shard));
+
+        Assert.Equal(PrePortHash.GbaSmall, run.ResultHash);
+        // The run keeps its shards for inspection, so each silo still holds the ones it ran.
+        var placed = silos.Cluster.ShardsPerSilo(run.Id, Shards);
+        Assert.Equal(Enumerable.Range(0, Shards), placed.SelectMany(s => s).Order());
+        // Shard placement deals shards out over the silos in turn: no silo holds more than one more than another.
+        Assert.Equal(ThreeSiloCluster.Silos, placed.Count);
+        Assert.InRange(placed.Max(s => s.Length) - placed.Min(s => s.Length), 0, 1);
+    }
+
+    [Fact]
+    public async Task Entity_grains_spread_over_three_silos_give_the_hash_of_shard_grains()
+    {
+        // A year of gba-small is enough to cross silos every step; the pinned three years run in one silo.
+        var request = new RunRequest(null, null, PrePortHash.GbaSmallPath, null, null, null, 4, Granularity.Shard, Months: 12);
+        var shard = await silos.Cluster.Run(request);
+        var entity = await silos.Cluster.Run(request with { Granularity = Granularity.Entity });
+
+        Assert.Equal(Granularity.Entity, entity.Granularity);
+        Assert.Equal(shard.ResultHash, entity.ResultHash);
+        Assert.Equal(shard.Summary, entity.Summary);
+    }
+}
