@@ -1,23 +1,27 @@
 using GbaSim.Engine.Experiments;
-using GbaSim.Engine.Runs;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Model.Policies;
 using GbaSim.Tests.Model;
+using GbaSim.Tests.Sharding;
 
 namespace GbaSim.Tests.Experiments;
 
 /// <summary>Comparing variants with real model runs: seeds are paired, built-in effects are found, identical variants are not.</summary>
-public sealed class ComparisonTests
+[Collection(OneSiloCollection.Name)]
+public sealed class ComparisonTests(OneSiloCluster silo)
 {
+    private readonly SiloRuns _runs = new(silo.Cluster);
+
     private static ScenarioDefinition Scenario(string name, params PolicyDefinition[] policies) =>
         ModelFixtures.Scenario(scale: 0.03, horizon: 24, seed: 42, policies: policies) with { Name = name };
 
-    private static IReadOnlyList<ReplicationResult> RunAll(ExperimentPlan plan) => plan.Runs.Select(run =>
+    /// <summary>Every planned run on the silo, all at once as the CLI submits them, read back as the CLI reads them.</summary>
+    private async Task<IReadOnlyList<ReplicationResult>> RunAll(ExperimentPlan plan) => await Task.WhenAll(plan.Runs.Select(async run =>
     {
-        var months = new List<IReadOnlyDictionary<string, double>>();
-        var result = ScenarioRunner.Run(run.Scenario, new RunOptions { Seed = run.Seed, Threads = 1 }, m => months.Add(m.Region.Values().ToDictionary(v => v.Name, v => v.Value)));
-        return new ReplicationResult(run.Label, run.Replication, run.Seed, "", result.ResultHash, result.Summary, months);
-    }).ToArray();
+        var info = await _runs.Run(run.Scenario, threads: 1, seed: run.Seed);
+        var months = await _runs.Months(info);
+        return new ReplicationResult(run.Label, run.Replication, run.Seed, info.Id, info.ResultHash!, info.Summary!, months.Select(m => m.Figures).ToArray());
+    }));
 
     [Fact]
     public void Replication_i_has_the_same_seed_in_every_scenario_and_seeds_differ_between_replications()
@@ -33,11 +37,11 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public void Built_in_effect_is_significant_and_an_identical_variant_is_not()
+    public async Task Built_in_effect_is_significant_and_an_identical_variant_is_not()
     {
         var strongPilots = ModelFixtures.Policy(PolicyType.PilotPlatform, parameters: new() { ["extraSlots"] = 400, ["successUplift"] = 0.5 });
         var plan = new ExperimentPlan(Scenario("base"), [Scenario("pilots", strongPilots), Scenario("same")], replications: 6);
-        var results = RunAll(plan);
+        var results = await RunAll(plan);
         var report = ComparisonAnalysis.Analyze(plan, results, ["conversion.transformation", "technologiesStarted"], []);
 
         var pilots = report.Comparisons.Single(c => c.Variant == "pilots" && c.Metric == "conversion.transformation");
@@ -57,11 +61,11 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public void Cost_effectiveness_divides_the_change_by_extra_policy_spending()
+    public async Task Cost_effectiveness_divides_the_change_by_extra_policy_spending()
     {
         var funding = ModelFixtures.Policy(PolicyType.CrossBorderResearchFunding, budget: 2e9);
         var plan = new ExperimentPlan(Scenario("base"), [Scenario("funding", funding)], replications: 3);
-        var report = ComparisonAnalysis.Analyze(plan, RunAll(plan), ["technologiesStarted", "policySpending"], []);
+        var report = ComparisonAnalysis.Analyze(plan, await RunAll(plan), ["technologiesStarted", "policySpending"], []);
         var started = report.Comparisons.Single(c => c.Metric == "technologiesStarted");
         Assert.True(started.ExtraSpending > 0);
         Assert.Equal(started.Statistics.Difference.Mean / (started.ExtraSpending / 1e8), started.ChangePer100MillionYuan, 9);

@@ -37,7 +37,7 @@ public sealed class GbaSimCluster : IAsyncDisposable
         CopyFolder(Scenarios.Repository.PathOf("scenarios"), library);
         var builder = new InProcessTestClusterBuilder(silos);
         // AddGbaSim sets the cluster's identity; the test client must name the same.
-        builder.Options.ServiceId = GbaSimSiloBuilderExtensions.ServiceId;
+        builder.Options.ServiceId = GbaSim.Contracts.ClusterIdentity.ServiceId;
         var options = new SiloOptions { ClusterId = builder.Options.ClusterId, DataFolder = Path.Combine(folder.FullName, "data"), ScenarioLibrary = library };
         builder.ConfigureSilo((_, silo) => silo.AddGbaSim(options));
         var cluster = builder.Build();

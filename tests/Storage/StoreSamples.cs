@@ -4,7 +4,6 @@ using GbaSim.Grains.Storage;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using GbaSim.Model.World;
-using GbaSim.Grains.Storage;
 using GbaSim.Silo.Storage;
 
 namespace GbaSim.Tests.Storage;
