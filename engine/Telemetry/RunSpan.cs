@@ -5,11 +5,12 @@ using GbaSim.Engine.Runs;
 namespace GbaSim.Engine.Telemetry;
 
 /// <summary>
-/// The span <c>run {scenario}</c> (activity source <c>GbaSim.Engine</c>) around a run: always the
-/// root of a trace of its own, whatever activity is current, so that the run's step and
-/// partition-turn spans make one trace per run. It links to the request that asked for the run
-/// and carries <c>gbasim.run_id</c> from its start, so a host can tell which trace is whose.
-/// Disposing it ends it and restores the activity that was current before.
+/// The span <c>run {scenario}</c> (activity source <c>GbaSim.Engine</c>) around a run: the child
+/// of the call that asked for the run (a client's command, an HTTP request), whatever activity is
+/// current when the run starts, so that one trace goes from the caller through the run to its
+/// steps and shards; the root of a trace of its own when nobody asked. It carries
+/// <c>gbasim.run_id</c> from its start, so a host can tell which trace is whose. Disposing it ends
+/// it and restores the activity that was current before.
 /// </summary>
 public readonly struct RunSpan : IDisposable
 {
@@ -47,8 +48,7 @@ public readonly struct RunSpan : IDisposable
         {
             tags.Add(new(ChainAttributes.RunId, runId));
         }
-        ActivityLink[]? links = requestedBy == default ? null : [new ActivityLink(requestedBy)];
-        var activity = Source.StartActivity($"run {scenario}", ActivityKind.Internal, default(ActivityContext), tags, links);
+        var activity = Source.StartActivity($"run {scenario}", ActivityKind.Internal, requestedBy, tags);
         if (activity is null)
         {
             Activity.Current = outer;

@@ -11,21 +11,26 @@ namespace GbaSim.Silo.Telemetry;
 /// technology traces of a large run never push the runtime's spans out, everything else
 /// (runs, steps, shard steps, requests) to the other. Orleans's own spans (one per grain call)
 /// go only to OTLP: they would crowd the runs out of the buffer. A span whose parent is such a
-/// call (a shard's step under the run's step) is kept under the nearest span the buffer holds,
-/// so the dashboard still shows run, steps and shard steps as one tree. A run span that starts
-/// tells the buffer which trace the run is.
+/// call (a shard's step under the run's step, a run under the call that submitted it) is kept
+/// under the nearest span the buffer holds, so the dashboard still shows request, run, steps and
+/// shard steps as one tree. A run span that starts tells the buffer which trace the run is.
 /// </summary>
 public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessSpanBuffer chains) : BaseProcessor<Activity>
 {
-    /// <summary>Orleans call spans still open, and their parents; a call ends after the spans under it.</summary>
-    private readonly ConcurrentDictionary<ActivitySpanId, ActivitySpanId> _openCalls = new();
+    /// <summary>Orleans calls remembered after they end, for runs that start (from the queue) after the call that submitted them.</summary>
+    private const int EndedCallsKept = 4096;
+
+    /// <summary>Orleans call spans, open or recently ended, and their parents.</summary>
+    private readonly ConcurrentDictionary<ActivitySpanId, ActivitySpanId> _calls = new();
+
+    private readonly ConcurrentQueue<ActivitySpanId> _ended = new();
 
     public override void OnStart(Activity data)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (IsOrleans(data))
         {
-            _openCalls[data.SpanId] = data.ParentSpanId;
+            _calls[data.SpanId] = data.ParentSpanId;
         }
         else if (data.Source.Name == RunSpan.SourceName && data.GetTagItem(ChainAttributes.RunId) is string runId)
         {
@@ -38,7 +43,11 @@ public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessS
         ArgumentNullException.ThrowIfNull(data);
         if (IsOrleans(data))
         {
-            _openCalls.TryRemove(data.SpanId, out _);
+            _ended.Enqueue(data.SpanId);
+            while (_ended.Count > EndedCallsKept && _ended.TryDequeue(out var oldest))
+            {
+                _calls.TryRemove(oldest, out _);
+            }
             return;
         }
         if (!data.Recorded)
@@ -47,7 +56,7 @@ public sealed class InProcessSpanProcessor(InProcessSpanBuffer spans, InProcessS
         }
         var record = SpanRecord.From(data);
         var parent = record.ParentSpanId;
-        for (var hops = 0; hops < 16 && parent != default && _openCalls.TryGetValue(parent, out var above); hops++)
+        for (var hops = 0; hops < 16 && parent != default && _calls.TryGetValue(parent, out var above); hops++)
         {
             parent = above;
         }

@@ -41,8 +41,11 @@ public sealed class OtlpExportTests(TelemetryFixture fixture)
         // Decoded: the run is one trace of a run span, step spans, and shard-step spans under Orleans's grain calls.
         var runSpan = Assert.Single(spans, s => s.Scope == RunSpan.SourceName && s.Attributes.GetValueOrDefault(ChainAttributes.RunId) == id);
         Assert.Equal("gbasim-silo", runSpan.Service);
-        Assert.Equal("", runSpan.ParentSpanId);
         var runTrace = spans.Where(s => s.TraceId == runSpan.TraceId).ToArray();
+        // The run joins the trace of the request that submitted it, under Orleans's span of the Submit call.
+        var submit = Assert.Single(runTrace, s => s.SpanId == runSpan.ParentSpanId);
+        Assert.StartsWith("Microsoft.Orleans", submit.Scope, StringComparison.Ordinal);
+        Assert.Contains(runTrace, s => s.Name == "POST /api/runs" && s.ParentSpanId == "");
         var steps = runTrace.Where(s => s.Name == RunTelemetry.StepSpan).ToArray();
         Assert.Equal(37, steps.Length);
         Assert.All(steps, s => Assert.Equal(runSpan.SpanId, s.ParentSpanId));

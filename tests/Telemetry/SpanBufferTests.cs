@@ -49,8 +49,8 @@ public sealed class SpanBufferTests(TelemetryFixture fixture)
         Assert.InRange(spans.Length, 100, TelemetryFixture.SpanBuffer);
         Assert.All(spans, s => Assert.Equal(2 * 8, s.GetProperty("spanId").GetString()!.Length));
 
-        var root = Assert.Single(spans, s => s.GetProperty("parentId").ValueKind == JsonValueKind.Null);
-        Assert.Equal("run gba-small", root.GetProperty("name").GetString());
+        // The run span sits under the request that submitted it, which may have left the buffer already.
+        var root = Assert.Single(spans, s => s.GetProperty("name").GetString() == "run gba-small");
         Assert.Equal(id, root.GetProperty("tags").GetProperty(ChainAttributes.RunId).GetString());
         var steps = spans.Where(s => s.GetProperty("name").GetString() == RunTelemetry.StepSpan).ToArray();
         Assert.True(steps.Length >= 10, $"{steps.Length} step spans");

@@ -9,7 +9,7 @@ namespace GbaSim.Grains.Runs;
 /// <param name="Months">Months simulated, at most the scenario's horizon.</param>
 /// <param name="Threads">Shards stepped at once; 0 for all.</param>
 /// <param name="ChainTraceEvery">Trace one technology in this many; 0 chooses by scale, -1 none.</param>
-/// <param name="RequestedBy">The W3C traceparent of the request that submitted the run, which the run's trace links to; null if none.</param>
+/// <param name="RequestedBy">The W3C traceparent of the call that submitted the run, whose trace the run's span joins as a child; null if none.</param>
 [GenerateSerializer, Immutable, Alias("gbasim.RunPlan")]
 public sealed record RunPlan(
     string RunId,
