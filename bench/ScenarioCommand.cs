@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using GbaSim.Bench.Hosting;
 using GbaSim.Contracts.Runs;
+using GbaSim.Grains.Runs;
 
 namespace GbaSim.Bench;
 
@@ -65,6 +66,8 @@ public static class ScenarioCommand
                 }
                 var wallSeconds = clock.Elapsed.TotalSeconds;
                 var cpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+                // The registry keeps a finished run's actors for inspection; nobody inspects here.
+                await silo.Grains.GetGrain<IRunControl>(submitted.Id).Release();
                 failed |= run?.Status != RunStatusNames.Completed;
                 Figures.Print(new
                 {
