@@ -1,46 +1,75 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Json;
 using GbaSim.Bench.Boltzmann;
-using GbaSim.Kernel.Options;
+using GbaSim.Bench.Hosting;
+using GbaSim.Grains.Sharding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GbaSim.Bench;
 
-/// <summary>The <c>boltzmann</c> benchmark: the wealth-exchange model on the grain runtime.</summary>
+/// <summary>The <c>boltzmann</c> benchmark: the wealth-exchange model on shard grains in an in-process silo.</summary>
 public static class BoltzmannCommand
 {
-    private static readonly Option<int> Agents = new("--agents") { Description = "Number of agent grains.", DefaultValueFactory = _ => 1_000_000 };
-    private static readonly Option<int> Steps = new("--steps") { Description = "Supersteps to run.", DefaultValueFactory = _ => 100 };
-    private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (0 = one per core).", DefaultValueFactory = _ => 0 };
-    private static readonly Option<int> Partitions = new("--partitions") { Description = "Partitions.", DefaultValueFactory = _ => 16 };
+    private static readonly Option<int> Agents = new("--agents") { Description = "Number of agents.", DefaultValueFactory = _ => 1_000_000 };
+    private static readonly Option<int> Steps = new("--steps") { Description = "Steps to run.", DefaultValueFactory = _ => 100 };
+    private static readonly Option<int> Threads = new("--threads") { Description = "Shards stepped at once (0 = all of them; Orleans's thread pool runs them).", DefaultValueFactory = _ => 0 };
+    private static readonly Option<int> Shards = new("--shards") { Description = "Shard grains the agents are spread over.", DefaultValueFactory = _ => 16 };
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 42UL };
+    private static readonly Option<int> Warmup = new("--warmup") { Description = "Steps of a small untimed run first (0 = none), so the timed run starts on optimised code.", DefaultValueFactory = _ => 50 };
+
+    /// <summary>Agents of the warm-up run: enough for every shard to run many turns, few enough to take a fraction of a second.</summary>
+    private const int WarmupAgents = 50_000;
 
     public static Command Create()
     {
-        var command = new Command("boltzmann", "Boltzmann wealth exchange on the grain runtime.") { Agents, Steps, Threads, Partitions, Seed };
-        command.SetAction(parse =>
+        var command = new Command("boltzmann", "Boltzmann wealth exchange on shard grains in an in-process silo.") { Agents, Steps, Threads, Shards, Seed, Warmup };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var agents = parse.GetValue(Agents);
             var steps = parse.GetValue(Steps);
-            var options = new RuntimeOptions { Threads = parse.GetValue(Threads), Partitions = parse.GetValue(Partitions) };
-            using var runtime = BoltzmannModel.Build(agents, options, parse.GetValue(Seed));
+            var setup = Stopwatch.StartNew();
+            await using var silo = await BenchSilo.StartAsync(configure: s => s.Services.AddSingleton<IShardModelFactory, BoltzmannShardModelFactory>(), cancellationToken: cancellationToken);
+            var warmup = parse.GetValue(Warmup);
+            if (warmup > 0)
+            {
+                // The JIT promotes hot methods to optimised code only after a pause in compiling, which the silo's own start-up postpones.
+                var rehearsal = await BoltzmannRun.StartAsync(silo.Grains, Math.Min(agents, WarmupAgents), parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
+                for (var step = 0; step < warmup; step++)
+                {
+                    await rehearsal.StepAsync();
+                }
+                await rehearsal.ReleaseAsync();
+            }
+            var run = await BoltzmannRun.StartAsync(silo.Grains, agents, parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
+            var setupSeconds = setup.Elapsed.TotalSeconds;
             long messages = 0;
             var clock = Stopwatch.StartNew();
-            runtime.Run(steps, afterStep: report => messages += report.Messages);
+            for (var step = 0; step < steps; step++)
+            {
+                foreach (var report in await run.StepAsync())
+                {
+                    messages += report.Delivered;
+                }
+            }
             var seconds = clock.Elapsed.TotalSeconds;
-            Print(new
+            var (hash, wealth) = await run.OutcomeAsync();
+            await run.ReleaseAsync();
+            Figures.Print(new
             {
                 model = "boltzmann",
                 agents,
                 steps,
-                threads = runtime.Threads,
-                partitions = runtime.PartitionCount,
+                threads = parse.GetValue(Threads),
+                shards = run.Shards,
+                processors = Environment.ProcessorCount,
+                warmupSteps = warmup,
+                setupSeconds = Math.Round(setupSeconds, 3),
                 seconds = Math.Round(seconds, 3),
                 agentStepsPerSecond = Math.Round((double)agents * steps / seconds),
                 messagesPerSecond = Math.Round(messages / seconds),
-                gini = Math.Round(BoltzmannModel.Gini(runtime), 6),
-                resultHash = runtime.ComputeResultHash(),
-                peakWorkingSetMb = PeakWorkingSetMb(),
+                gini = Math.Round(BoltzmannModel.Gini(wealth), 6),
+                resultHash = hash,
+                peakWorkingSetMb = Figures.PeakWorkingSetMb(),
             });
             return 0;
         });
@@ -57,7 +86,7 @@ public static class BoltzmannCommand
             var clock = Stopwatch.StartNew();
             var wealth = BareArrayBoltzmann.Run(agents, steps, parse.GetValue(Seed));
             var seconds = clock.Elapsed.TotalSeconds;
-            Print(new
+            Figures.Print(new
             {
                 model = "boltzmann-bare",
                 agents,
@@ -66,18 +95,10 @@ public static class BoltzmannCommand
                 seconds = Math.Round(seconds, 3),
                 agentStepsPerSecond = Math.Round((double)agents * steps / seconds),
                 gini = Math.Round(BoltzmannModel.Gini(wealth), 6),
-                peakWorkingSetMb = PeakWorkingSetMb(),
+                peakWorkingSetMb = Figures.PeakWorkingSetMb(),
             });
             return 0;
         });
         return command;
     }
-
-    private static double PeakWorkingSetMb()
-    {
-        using var process = Process.GetCurrentProcess();
-        return Math.Round(process.PeakWorkingSet64 / (1024.0 * 1024.0), 1);
-    }
-
-    private static void Print(object figures) => Console.WriteLine(JsonSerializer.Serialize(figures));
 }

@@ -5,4 +5,4 @@ var root = new RootCommand("GbaSim benchmarks: each prints one JSON line of figu
 root.Subcommands.Add(BoltzmannCommand.Create());
 root.Subcommands.Add(BoltzmannCommand.CreateBareArray());
 root.Subcommands.Add(ScenarioCommand.Create());
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

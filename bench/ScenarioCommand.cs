@@ -1,96 +1,129 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
-using GbaSim.Engine.Runs;
-using GbaSim.Engine.Scenarios;
-using GbaSim.Engine.Telemetry;
-using GbaSim.Silo.Telemetry;
+using GbaSim.Bench.Hosting;
+using GbaSim.Contracts.Runs;
+using GbaSim.Grains.Runs;
 
 namespace GbaSim.Bench;
 
-/// <summary>The <c>scenario</c> benchmark: one replication of a scenario file, timed, with its headline figures.</summary>
+/// <summary>
+/// The <c>scenario</c> benchmark: one replication of a scenario file, run through the run registry
+/// of an in-process silo as the CLI's embedded silo runs it, timed, with its headline figures.
+/// </summary>
 public static class ScenarioCommand
 {
     private static readonly Argument<FileInfo> File = new("file") { Description = "Scenario file (YAML)." };
     private static readonly Option<double?> Scale = new("--scale") { Description = "Override the scenario's firm sample scale." };
-    private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (0 = one per core).", DefaultValueFactory = _ => 0 };
-    private static readonly Option<int> Partitions = new("--partitions") { Description = "Partitions.", DefaultValueFactory = _ => 16 };
     private static readonly Option<ulong?> Seed = new("--seed") { Description = "Override the scenario's seed." };
+    private static readonly Option<int?> Shards = new("--shards") { Description = "Shard grains the actors are spread over (default: the silo's, 8)." };
+    private static readonly Option<int> Threads = new("--threads") { Description = "Shards stepped at once (0 = all of them).", DefaultValueFactory = _ => 0 };
+    private static readonly Option<string> GranularityOption = new("--granularity") { Description = "shard (actors in shard grains) or entity (a grain per actor).", DefaultValueFactory = _ => Granularity.Shard };
     private static readonly Option<bool> Yearly = new("--yearly") { Description = "Also print the region's figures for the last month of every year, one JSON line each (for calibration)." };
-    private static readonly Option<bool> Telemetry = new("--telemetry") { Description = "Attach the silo's telemetry providers (in-process buffers only, never OTLP) to measure what telemetry costs." };
-    private static readonly Option<int?> ChainEvery = new("--chain-every") { Description = "With --telemetry: trace one technology in N (default: every one below scale 0.1, else one in 20)." };
-    private static readonly Option<int> Repeat = new("--repeat") { Description = "Run the replication this many times in one process, one JSON line each (later ones run on warmed-up code).", DefaultValueFactory = _ => 1 };
+    private static readonly Option<int> Repeat = new("--repeat") { Description = "Run the replication this many times in one silo, one JSON line each (later ones run on warmed-up code).", DefaultValueFactory = _ => 1 };
+
+    /// <summary>Region figures read at a year's end; the others are the year's sums.</summary>
+    private static readonly string[] Stocks = ["firms", "highTechEnterprises", "startUps", "incubated", "talentEmployed", "products", "researchers", "talentPool"];
 
     public static Command Create()
     {
-        var command = new Command("scenario", "One replication of a GBA scenario, timed.") { File, Scale, Threads, Partitions, Seed, Yearly, Telemetry, ChainEvery, Repeat };
-        command.SetAction(parse =>
+        GranularityOption.AcceptOnlyFromAmong(Granularity.Shard, Granularity.Entity);
+        var command = new Command("scenario", "One replication of a GBA scenario through an in-process silo, timed.") { File, Scale, Seed, Shards, Threads, GranularityOption, Yearly, Repeat };
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var load = Stopwatch.StartNew();
-            var scenario = ScenarioLoader.Load(parse.GetValue(File)!.FullName);
-            var loadSeconds = load.Elapsed.TotalSeconds;
-            var chainEvery = parse.GetValue(ChainEvery);
-            var options = new RunOptions
-            {
-                Scale = parse.GetValue(Scale),
-                Threads = parse.GetValue(Threads),
-                Partitions = parse.GetValue(Partitions),
-                Seed = parse.GetValue(Seed),
-                ChainTraces = chainEvery is { } every ? new ChainTraceOptions(every) : null,
-            };
-            // The silo's providers, with the OTLP exporter held off whatever the environment says.
-            using var telemetry = parse.GetValue(Telemetry) ? SiloTelemetry.Start("gbasim-bench", environment: _ => null) : null;
+            var file = parse.GetValue(File)!;
+            var library = LibraryOf(file);
+            var request = new RunRequest(
+                await System.IO.File.ReadAllTextAsync(file.FullName, cancellationToken),
+                Path.GetRelativePath(library, file.FullName).Replace('\\', '/'),
+                null,
+                parse.GetValue(Seed),
+                parse.GetValue(Scale),
+                parse.GetValue(Threads),
+                parse.GetValue(Shards),
+                parse.GetValue(GranularityOption));
+            var start = Stopwatch.StartNew();
+            await using var silo = await BenchSilo.StartAsync(library, cancellationToken: cancellationToken);
+            var siloSeconds = start.Elapsed.TotalSeconds;
+            var registry = silo.Grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key);
             var yearly = parse.GetValue(Yearly);
-            var year = new Dictionary<string, double>();
+            var failed = false;
             for (var replication = 1; replication <= Math.Max(1, parse.GetValue(Repeat)); replication++)
             {
-                var spansBefore = telemetry?.Spans.Added ?? 0;
-                var chainSpansBefore = telemetry?.ChainSpans.Added ?? 0;
                 var cpuBefore = Environment.CpuUsage.TotalTime;
-                var result = ScenarioRunner.Run(scenario, options, month =>
+                var clock = Stopwatch.StartNew();
+                var submitted = await registry.Submit(request);
+                var year = new Dictionary<string, double>();
+                RunInfo? run = null;
+                await foreach (var item in silo.Grains.GetGrain<IRunGrain>(submitted.Id).Watch(cancellationToken))
                 {
-                    if (!yearly)
+                    if (item.Month is { } month && yearly)
                     {
-                        return;
+                        AddToYear(year, month.Month);
                     }
-                    foreach (var (name, value) in month.Region.Values())
-                    {
-                        year[name] = year.GetValueOrDefault(name) + value;
-                    }
-                    if (month.Index % 12 == 11)
-                    {
-                        // Stocks are read at the year's end; flows are the year's sums.
-                        foreach (var stock in new[] { "firms", "highTechEnterprises", "startUps", "incubated", "talentEmployed", "products", "researchers", "talentPool" })
-                        {
-                            year[stock] = month.Region.Values().First(v => v.Name == stock).Value;
-                        }
-                        Console.WriteLine(JsonSerializer.Serialize(new { year = month.Month.Year, figures = year.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value)) }));
-                        year.Clear();
-                    }
-                });
-                using var process = Process.GetCurrentProcess();
+                    run = item.Final ?? run;
+                }
+                var wallSeconds = clock.Elapsed.TotalSeconds;
                 var cpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
-                Console.WriteLine(JsonSerializer.Serialize(new
+                // The registry keeps a finished run's actors for inspection; nobody inspects here.
+                await silo.Grains.GetGrain<IRunControl>(submitted.Id).Release();
+                failed |= run?.Status != RunStatusNames.Completed;
+                Figures.Print(new
                 {
                     model = "gba",
-                    scenario = result.Scenario,
-                    seed = result.Seed,
-                    scale = result.Scale,
-                    months = result.Months,
-                    threads = options.Threads,
-                    partitions = options.Partitions,
+                    scenario = run?.Scenario,
+                    status = run?.Status,
+                    error = run?.Error,
+                    seed = run?.Seed,
+                    scale = run?.Scale,
+                    months = run?.Months,
+                    shards = run?.Shards,
+                    threads = run?.Threads,
+                    granularity = run?.Granularity,
                     replication,
-                    loadSeconds = Math.Round(loadSeconds, 3),
-                    seconds = Math.Round(result.Seconds, 3),
+                    siloStartSeconds = Math.Round(siloSeconds, 3),
+                    seconds = run?.Seconds is { } s ? Math.Round(s, 3) : (double?)null,
+                    wallSeconds = Math.Round(wallSeconds, 3),
                     cpuSeconds = Math.Round(cpuSeconds, 3),
-                    resultHash = result.ResultHash,
-                    peakWorkingSetMb = Math.Round(process.PeakWorkingSet64 / (1024.0 * 1024.0), 1),
-                    telemetry = telemetry is null ? null : new { spans = telemetry.Spans.Added - spansBefore, chainSpans = telemetry.ChainSpans.Added - chainSpansBefore },
-                    summary = result.Summary,
-                }));
+                    resultHash = run?.ResultHash,
+                    peakWorkingSetMb = Figures.PeakWorkingSetMb(),
+                    summary = run?.Summary,
+                });
             }
-            return 0;
+            return failed ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>The scenario library to serve: the nearest folder holding <c>worlds</c> at or above the file's, so <c>extends</c> and <c>world</c> resolve as in the repository.</summary>
+    private static string LibraryOf(FileInfo file)
+    {
+        for (var directory = file.Directory; directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, "worlds")))
+            {
+                return directory.FullName;
+            }
+        }
+        return file.DirectoryName!;
+    }
+
+    private static void AddToYear(Dictionary<string, double> year, MonthInfo month)
+    {
+        foreach (var (name, value) in month.Figures)
+        {
+            year[name] = year.GetValueOrDefault(name) + value;
+        }
+        if (month.Month % 12 != 11)
+        {
+            return;
+        }
+        foreach (var stock in Stocks.Where(month.Figures.ContainsKey))
+        {
+            year[stock] = month.Figures[stock];
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new { year = int.Parse(month.YearMonth[..4], CultureInfo.InvariantCulture), figures = year.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value)) }));
+        year.Clear();
     }
 }
