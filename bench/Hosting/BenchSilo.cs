@@ -37,7 +37,7 @@ public sealed class BenchSilo : IAsyncDisposable
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(FreePort(), gatewayPort: 0, serviceId: GbaSimSiloBuilderExtensions.ServiceId, clusterId: options.ClusterId);
+            silo.UseLocalhostClustering(FreePort(), gatewayPort: 0, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: options.ClusterId);
             silo.AddGbaSim(options);
             configure?.Invoke(silo);
         });
