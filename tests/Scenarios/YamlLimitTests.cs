@@ -33,6 +33,15 @@ public sealed class YamlLimitTests
     }
 
     [Fact]
+    public void Billion_laughs_as_a_mapping_key_is_refused_at_once()
+    {
+        // A mapping key is hashed whole to find duplicates: expanded, this one would take hours.
+        var errors = FileConfinementTests.ErrorsWithin(() => Engine.Scenarios.ScenarioLoader.Parse(BillionLaughs() + "? *l9\n: x\n", Fixtures.Inline));
+
+        Assert.Equal("aliases (*name) are not allowed in scenario and world files", errors[0].Message);
+    }
+
+    [Fact]
     public void World_with_an_alias_is_refused()
     {
         var errors = FileConfinementTests.ErrorsWithin(() => WorldLoader.Parse("name: &n tiny\ncities: *n\n", "world.yaml"));
