@@ -13,7 +13,7 @@ public static class CommonOptions
     /// file's own folder; a scenario naming a file outside is refused, so that running someone
     /// else's scenario cannot read, say, ~/.ssh.
     /// </summary>
-    public static Option<string?> ScenarioRoot() => new("--scenario-root") { Description = "Let extends: and world: read files anywhere in this folder (default: the scenario library the file sits in, else the file's folder)." };
+    public static Option<string?> ScenarioRoot() => new("--scenario-root") { Description = "Treat this folder as the scenario library: extends: and world: may read files anywhere in it, and the file is sent to the silo as its file (default: the library the file sits in, the nearest folder above it holding worlds/, else the file's folder)." };
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of tables." };
 

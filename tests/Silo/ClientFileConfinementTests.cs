@@ -103,6 +103,19 @@ public sealed class ClientFileConfinementTests
         Assert.Contains("valid scenario 'widened'", widened.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_with_a_scenario_root_runs_on_an_embedded_silo_serving_that_root()
+    {
+        using var library = new LibraryFolder();
+        using var data = new TempData();
+        var child = library.Write("child.yaml", "extends: ../outside/parent.yaml\nname: widened\nhorizon: 25\n");
+
+        var run = await ClientProcess.RunAsync(data.Path, "run", child, "--scenario-root", library.Parent, "--json");
+
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Equal(25, System.Text.Json.JsonDocument.Parse(run.Output).RootElement.GetProperty("steps").GetInt32());
+    }
+
     private static void AssertQuotesNothingOfPasswd(ClientProcess.Outcome outcome)
     {
         foreach (var piece in File.ReadAllLines("/etc/passwd").SelectMany(l => l.Split(':').Append(l)).Where(p => p.Length >= 8))
