@@ -79,6 +79,12 @@ public sealed class ScenarioFiles
     /// </summary>
     public FileRead Read(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            // No file has such a name, and the path functions refuse it with an exception.
+            return FileRead.Refused(path, FileRefusal.Unreadable);
+        }
         if (RealPath.Of(path) is not { } real)
         {
             return FileRead.Refused(Path.GetFullPath(path), FileRefusal.Unreadable);
