@@ -68,9 +68,6 @@ public sealed class ScenarioFiles
     /// <summary>Where a path really leads, its links followed (as written, made absolute, if they loop).</summary>
     public string Locate(string path) => RealPath.Of(path) ?? Path.GetFullPath(path);
 
-    /// <summary>Whether a path, its links followed, lies inside the root.</summary>
-    public bool Contains(string path) => RealPath.Of(path) is { } real && Inside(real);
-
     /// <summary>
     /// The text of a file, or why it may not be read. The checks that need no reading come first,
     /// in this order, so that nothing about a file outside the root is revealed (not even whether
