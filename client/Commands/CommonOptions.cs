@@ -7,6 +7,14 @@ public static class CommonOptions
 {
     public static Option<string?> Silo() => new("--silo") { Description = "The silo's Orleans gateway, HOST:GATEWAYPORT (default: GBASIM_SILO, else localhost:30000, else a silo started in this process)." };
 
+    /// <summary>
+    /// The folder a scenario's <c>extends</c> and <c>world</c> may read from. Without it that is the
+    /// scenario library the file sits in (the nearest folder above it holding <c>worlds</c>), or the
+    /// file's own folder; a scenario naming a file outside is refused, so that running someone
+    /// else's scenario cannot read, say, ~/.ssh.
+    /// </summary>
+    public static Option<string?> ScenarioRoot() => new("--scenario-root") { Description = "Treat this folder as the scenario library: extends: and world: may read files anywhere in it, and the file is sent to the silo as its file (default: the library the file sits in, the nearest folder above it holding worlds/, else the file's folder)." };
+
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of tables." };
 
     public static Argument<string> RunId() => new("run") { Description = "The run's id, as printed by 'gbasim run' or 'gbasim runs'." };

@@ -23,10 +23,11 @@ public static class CompareCommand
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated headline figures to compare (default: {string.Join(",", ComparisonAnalysis.DefaultMetrics)})." };
         var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate in every run, in (0, 1]." };
         var forkAt = new Option<string?>("--fork-at") { Description = "Fork every variant from the baseline's state at this month (YYYY-MM): the months before it run once per replication and are shared. Variants may only add or change policies from that month on." };
+        var scenarioRoot = CommonOptions.ScenarioRoot();
         var silo = CommonOptions.Silo();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write replications and summary (CSV, JSON) and a self-contained HTML report into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, forkAt, silo, output, json };
+        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, forkAt, scenarioRoot, silo, output, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(replications) is < 2 or > 1000)
@@ -48,10 +49,11 @@ public static class CompareCommand
             var view = views(asJson);
             return CommandFailures.GuardAsync(view, async () =>
             {
-                var baseFile = ScenarioFile.Read(parse.GetValue(baseline)!);
-                var variantFiles = parse.GetValue(variants)!.Select(ScenarioFile.Read).ToArray();
+                var root = parse.GetValue(scenarioRoot);
+                var baseFile = ScenarioFile.Read(parse.GetValue(baseline)!, root);
+                var variantFiles = parse.GetValue(variants)!.Select(v => ScenarioFile.Read(v, root)).ToArray();
                 var files = new[] { baseFile }.Concat(variantFiles).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
-                var plan = new ExperimentPlan(ScenarioLoader.Load(baseFile.FullPath), variantFiles.Select(f => ScenarioLoader.Load(f.FullPath)).ToArray(), parse.GetValue(replications));
+                var plan = new ExperimentPlan(baseFile.Load(), variantFiles.Select(f => f.Load()).ToArray(), parse.GetValue(replications));
                 var chosen = Metrics(parse.GetValue(metrics));
                 YearMonth? commandLineFork = YearMonth.TryParse(parse.GetValue(forkAt), out var f) ? f : null;
                 var fork = ForkPoint.ForComparison(commandLineFork, plan.Variants.Select(v => v.Scenario));

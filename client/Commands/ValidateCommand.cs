@@ -1,6 +1,6 @@
 using System.CommandLine;
+using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
-using GbaSim.Engine.Scenarios;
 
 namespace GbaSim.Client.Commands;
 
@@ -10,18 +10,15 @@ public static class ValidateCommand
     public static Command Create(Func<bool, IConsoleView> views)
     {
         var file = new Argument<string>("file") { Description = "The scenario file (YAML)." };
-        var command = new Command("validate", "Check a scenario file and report every error with file:line:column.") { file };
+        var scenarioRoot = CommonOptions.ScenarioRoot();
+        var command = new Command("validate", "Check a scenario file and report every error with file:line:column.") { file, scenarioRoot };
         command.SetAction((parse, _) =>
         {
             var view = views(false);
             return CommandFailures.GuardAsync(view, () =>
             {
                 var path = parse.GetValue(file)!;
-                if (!File.Exists(path))
-                {
-                    throw new FileNotFoundException($"There is no scenario file '{path}'.");
-                }
-                var scenario = ScenarioLoader.Load(Path.GetFullPath(path));
+                var scenario = ScenarioFile.Read(path, parse.GetValue(scenarioRoot)).Load();
                 view.Line($"{path}: valid scenario '{scenario.Name}', {scenario.Start} to {scenario.End} ({scenario.HorizonMonths} months), scale {scenario.Scale}, {scenario.Policies.Count} polic{(scenario.Policies.Count == 1 ? "y" : "ies")}.");
                 return Task.FromResult(ExitCodes.Success);
             });

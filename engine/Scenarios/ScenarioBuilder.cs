@@ -50,7 +50,7 @@ internal static class ScenarioBuilder
             start.Value.Value,
             horizon.Value,
             StepMonths: 1,
-            worldPath.Value.Value,
+            worldPath.Value.Value.FullPath,
             world,
             scenario.Scale?.Value ?? 1.0,
             policies,

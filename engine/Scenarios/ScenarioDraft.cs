@@ -6,7 +6,7 @@ namespace GbaSim.Engine.Scenarios;
 /// <summary>
 /// The top-level values of one scenario file, or of a file merged over the files it extends,
 /// each kept with where it was written so that errors found after merging point at the right file.
-/// Paths (<see cref="Extends"/>, <see cref="World"/>) are already absolute.
+/// Paths (<see cref="Extends"/>, <see cref="World"/>) are already absolute, and keep how they were written.
 /// </summary>
 internal sealed record ScenarioDraft
 {
@@ -19,7 +19,7 @@ internal sealed record ScenarioDraft
 
     public Located<string>? Description { get; init; }
 
-    public Located<string>? Extends { get; init; }
+    public Located<FileReference>? Extends { get; init; }
 
     public Located<ulong>? Seed { get; init; }
 
@@ -29,7 +29,7 @@ internal sealed record ScenarioDraft
 
     public Located<YearMonth>? End { get; init; }
 
-    public Located<string>? World { get; init; }
+    public Located<FileReference>? World { get; init; }
 
     public Located<double>? Scale { get; init; }
 

@@ -55,12 +55,12 @@ internal static class ScenarioFileReader
             Root = fields.Location,
             Name = name,
             Description = fields.String("description"),
-            Extends = ResolvePath(fields.String("extends"), fullPath),
+            Extends = Reference(fields.String("extends"), "extends", fullPath, diagnostics),
             Seed = fields.Unsigned("seed"),
             Start = fields.Month("start"),
             Horizon = horizon,
             End = end,
-            World = ResolvePath(fields.String("world"), fullPath),
+            World = Reference(fields.String("world"), "world", fullPath, diagnostics),
             Scale = diagnostics.Within(fields.Number("scale"), "scale", new Interval(0, 1, MinOpen: true)),
             Policies = fields.Node("policies") is { } policies ? PolicyReader.ReadAll(reader, policies) : [],
             Sweep = fields.Node("sweep") is { } sweep ? SweepReader.Read(reader, sweep) : null,
@@ -85,6 +85,17 @@ internal static class ScenarioFileReader
     }
 
     /// <summary>Paths are written relative to the file that writes them.</summary>
-    private static Located<string>? ResolvePath(Located<string>? written, string fullPath) =>
-        written is { } w ? new Located<string>(SourceFile.Resolve(fullPath, w.Value), w.Location) : null;
+    private static Located<FileReference>? Reference(Located<string>? written, string key, string fullPath, Diagnostics diagnostics)
+    {
+        if (written is not { } w)
+        {
+            return null;
+        }
+        if (SourceFile.Resolve(fullPath, w.Value) is { } resolved)
+        {
+            return new Located<FileReference>(new FileReference(w.Value, resolved), w.Location);
+        }
+        diagnostics.Add(w.Location, $"'{key}' must be the path of a file, and this text cannot be one", "a path cannot hold a NUL character");
+        return null;
+    }
 }

@@ -13,10 +13,17 @@ public static class WorldLoader
 {
     internal static readonly string[] Keys = ["name", "parameters", "cities", "institutions", "links"];
 
-    public static WorldDefinition Load(string path)
+    public static WorldDefinition Load(string path) => Load(path, ScenarioFiles.Around(path));
+
+    /// <summary>Reads a world file through <paramref name="files"/> (which keeps it to a folder, a size and a time).</summary>
+    public static WorldDefinition Load(string path, ScenarioFiles files)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        var fullPath = Path.GetFullPath(path);
         var diagnostics = new Diagnostics();
-        var world = Read(Path.GetFullPath(path), namedAt: null, diagnostics);
+        var world = SourceFile.Read(files, fullPath, path, "world file", new SourceLocation(fullPath, 1, 1), diagnostics) is { } read
+            ? Parse(read.Text!, fullPath, diagnostics)
+            : null;
         diagnostics.ThrowIfAny();
         return world!;
     }
@@ -24,15 +31,16 @@ public static class WorldLoader
     /// <summary>Reads a world from text; <paramref name="path"/> is the file named in messages.</summary>
     public static WorldDefinition Parse(string text, string path)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new Diagnostics();
         var world = Parse(text, Path.GetFullPath(path), diagnostics);
         diagnostics.ThrowIfAny();
         return world!;
     }
 
-    /// <summary>Reads a world file, reporting a missing file at <paramref name="namedAt"/> (the scenario's <c>world:</c> value).</summary>
-    internal static WorldDefinition? Read(string fullPath, SourceLocation? namedAt, Diagnostics diagnostics) =>
-        SourceFile.Read(fullPath, "world file", namedAt, diagnostics) is { } text ? Parse(text, fullPath, diagnostics) : null;
+    /// <summary>Reads the world a scenario names, reporting a file that cannot be read at <paramref name="namedAt"/> (the scenario's <c>world:</c> value).</summary>
+    internal static WorldDefinition? Read(ScenarioFiles files, FileReference world, SourceLocation namedAt, Diagnostics diagnostics) =>
+        SourceFile.Read(files, world.FullPath, world.Written, "world file", namedAt, diagnostics) is { } read ? Parse(read.Text!, read.Path, diagnostics) : null;
 
     /// <summary>The world, or null when the file has errors (all of them recorded).</summary>
     internal static WorldDefinition? Parse(string text, string fullPath, Diagnostics diagnostics)

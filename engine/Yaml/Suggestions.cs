@@ -24,6 +24,11 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in valid)
         {
+            // The distance is at least the difference in length: skipping those spares a table of written.Length cells per candidate for a long misspelling.
+            if (Math.Abs(written.Length - candidate.Length) > limit)
+            {
+                continue;
+            }
             var distance = Distance(written.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance <= limit && distance < bestDistance)
             {

@@ -1,3 +1,4 @@
+using GbaSim.Grains.Scenarios;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Grains.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -130,7 +131,7 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new TechnologiesInfo(id, cityName, sectorCode, stageName, search.Limit, found));
     }
 
-    private static Results<Ok<JourneyInfo>, ProblemHttpResult> Journey(string id, long technologyId, IResultsStore store)
+    private static Results<Ok<JourneyInfo>, ProblemHttpResult> Journey(string id, long technologyId, IResultsStore store, ScenarioLibrary library)
     {
         if (store.GetRun(id) is not { } run)
         {
@@ -141,7 +142,7 @@ public static class DashboardEndpoints
         {
             return Problems.NotFound($"Run '{id}' recorded no transition of technology {technologyId} (so far).");
         }
-        var labels = GrainLabels.For(run);
+        var labels = GrainLabels.For(run, library);
         var steps = rows.Select(r => Info(r, labels)).ToArray();
         var furthest = rows.Max(r => ChainRank(r.Outcome == "advanced" ? r.To : r.From));
         var stalled = rows.Any(r => r.Outcome == "stalled");
@@ -151,7 +152,7 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new JourneyInfo(id, technology, steps));
     }
 
-    private static Results<Ok<CityActivityInfo>, ProblemHttpResult> CityActivity(string id, string city, IResultsStore store)
+    private static Results<Ok<CityActivityInfo>, ProblemHttpResult> CityActivity(string id, string city, IResultsStore store, ScenarioLibrary library)
     {
         if (store.GetRun(id) is not { } run)
         {
@@ -162,7 +163,7 @@ public static class DashboardEndpoints
             return Problems.NotFound($"There is no city '{city}'; the cities are {string.Join(", ", Cities.All.Select(x => x.DisplayName()))}.");
         }
         var name = parsed.DisplayName();
-        var labels = GrainLabels.For(run);
+        var labels = GrainLabels.For(run, library);
         var transitions = store.RecentTransitions(id, name, RecentTransitions).Select(r => Info(r, labels)).ToArray();
         var flows = store.LatestFlowsFrom(id, name).Select(f => new MonthFlowInfo(f.Month, f.Kind, f.From, f.To, f.Amount)).ToArray();
         return TypedResults.Ok(new CityActivityInfo(id, name, transitions, flows));

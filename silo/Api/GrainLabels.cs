@@ -1,4 +1,5 @@
 using GbaSim.Engine.Scenarios;
+using GbaSim.Grains.Scenarios;
 using GbaSim.Model.World;
 using GbaSim.Grains.Storage;
 
@@ -15,13 +16,14 @@ public sealed class GrainLabels
 
     private GrainLabels(IReadOnlyList<InstitutionDefinition> institutions) => _institutions = institutions;
 
-    /// <summary>The labels of a run, from its scenario's world file.</summary>
-    public static GrainLabels For(RunRecord run)
+    /// <summary>The labels of a run, from its scenario's world file, read from the silo's library as the run read it.</summary>
+    public static GrainLabels For(RunRecord run, ScenarioLibrary library)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(library);
         try
         {
-            return new GrainLabels(ScenarioLoader.Parse(run.ScenarioText, run.SourcePath).World.Institutions);
+            return new GrainLabels(library.Parse(run.ScenarioText, library.Relative(run.SourcePath)).World.Institutions);
         }
         catch (Exception ex) when (ex is ScenarioValidationException or IOException or UnauthorizedAccessException)
         {

@@ -14,7 +14,7 @@ public sealed class ScenarioFileErrorTests
             world: worlds/atlantis.yaml
             """, 5, 8);
 
-        Assert.Equal($"the world file '{Fixtures.PathOf("worlds/atlantis.yaml")}' does not exist", error.Message);
+        Assert.Equal("the world file 'worlds/atlantis.yaml' does not exist", error.Message);
     }
 
     [Fact]

@@ -31,7 +31,16 @@ public static class ClientProcess
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A client that hangs (on a pipe, say) must not outlive the test that started it.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"gbasim {string.Join(' ', arguments)} did not end within 3 minutes.");
+        }
         return new Outcome(process.ExitCode, await output, await errors);
     }
 }
