@@ -30,7 +30,8 @@ public static class CompareCommand
         var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, forkAt, scenarioRoot, silo, output, json };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(replications) is < 2 or > 1000)
+            // Only a value given on the command line can be out of range (the default is 20).
+            if (result.GetResult(replications) is { Implicit: false } given && given.GetValueOrDefault<int>() is < 2 or > 1000)
             {
                 result.AddError("--replications must be between 2 and 1000.");
             }
