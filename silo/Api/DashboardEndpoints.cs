@@ -92,6 +92,11 @@ public static class DashboardEndpoints
 
     private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, string? limit, IResultsStore store)
     {
+        var count = QueryNumber.Int("limit", limit, 1, MaxTechnologies);
+        if (count.Problem is { } bad)
+        {
+            return bad;
+        }
         if (store.GetRun(id) is null)
         {
             return NoRun(id);
@@ -120,11 +125,6 @@ public static class DashboardEndpoints
                 return Problems.BadArgument($"There is no stage '{stage}'; the stages are {string.Join(", ", ChainStages.All.Select(x => x.FileName()))}.");
             }
             stageName = s.FileName();
-        }
-        var count = QueryNumber.Int("limit", limit, 1, MaxTechnologies);
-        if (count.Problem is { } bad)
-        {
-            return bad;
         }
         var search = new TechnologySearch(cityName, sectorCode, stageName, count.Value ?? DefaultTechnologies);
         var found = store.FindTechnologies(id, search).Select(Info).ToArray();

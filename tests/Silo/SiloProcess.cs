@@ -38,21 +38,8 @@ public sealed partial class SiloProcess : IAsyncDisposable
     /// <param name="environment">Variables to set for the silo, e.g. OTEL_EXPORTER_OTLP_ENDPOINT; the test runner's own OTEL_* variables are never passed on.</param>
     public static async Task<SiloProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         var gatewayPort = FreePort();
-        var ports = new[] { "--port", "0", "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(ports).Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        SetEnvironment(start, environment);
-        var process = Process.Start(start)!;
+        var process = Process.Start(StartInfo(dataFolder, gatewayPort, environment, arguments))!;
         var found = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, line) =>
         {
@@ -71,6 +58,44 @@ public sealed partial class SiloProcess : IAsyncDisposable
             throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
         }
         return new SiloProcess(process, await found.Task, gatewayPort, dataFolder);
+    }
+
+    /// <summary>Starts the silo process and waits for it to end by itself, as it does when it refuses to start: its exit code and what it printed.</summary>
+    public static async Task<ClientProcess.Outcome> RunToExitAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(dataFolder, FreePort(), environment, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The silo did not end by itself within 60 seconds; it printed: {await output}");
+        }
+        return new ClientProcess.Outcome(process.ExitCode, await output, await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(string dataFolder, int gatewayPort, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var ports = new[] { "--port", "0", "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(ports).Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment.Remove("GBASIM_Silo__ApiKey");
+        SetEnvironment(start, environment);
+        return start;
     }
 
     /// <summary>Removes the runner's OTEL_* variables (so no test exports by accident), then sets <paramref name="environment"/>.</summary>
