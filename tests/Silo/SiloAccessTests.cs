@@ -109,8 +109,11 @@ public sealed class SiloAccessTests(KeyedSiloFixture fixture) : IClassFixture<Ke
         Assert.Equal(1, wrong.ExitCode);
         Assert.Contains("not this silo's", wrong.Errors);
 
-        var served = await ClientProcess.RunAsync(data.Path, new Dictionary<string, string> { ["GBASIM_API_KEY"] = KeyedSiloFixture.Key }, "runs", "--silo", silo, "--json");
-        Assert.True(served.ExitCode == 0, served.Errors);
+        // At the address the gateway advertises (this machine's network address when it has one), as a client elsewhere would.
+        var advertised = fixture.Silo.PrintedGateway;
+        Assert.DoesNotContain("0.0.0.0", advertised);
+        var served = await ClientProcess.RunAsync(data.Path, new Dictionary<string, string> { ["GBASIM_API_KEY"] = KeyedSiloFixture.Key }, "runs", "--silo", advertised, "--json");
+        Assert.True(served.ExitCode == 0, $"at {advertised}: {served.Errors}");
         Assert.StartsWith("[", served.Output.Trim(), StringComparison.Ordinal);
     }
 }

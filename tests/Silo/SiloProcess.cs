@@ -11,11 +11,12 @@ public sealed partial class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private SiloProcess(Process process, Uri address, int gatewayPort, string dataFolder)
+    private SiloProcess(Process process, Uri address, int gatewayPort, string printedGateway, string dataFolder)
     {
         _process = process;
         Address = address;
         Gateway = $"127.0.0.1:{gatewayPort}";
+        PrintedGateway = printedGateway;
         DataFolder = dataFolder;
     }
 
@@ -24,6 +25,9 @@ public sealed partial class SiloProcess : IAsyncDisposable
 
     /// <summary>The Orleans gateway, as <c>gbasim --silo</c> takes it.</summary>
     public string Gateway { get; }
+
+    /// <summary>The gateway as the silo printed it: <c>localhost:PORT</c>, or the address it advertises when bound beyond loopback.</summary>
+    public string PrintedGateway { get; }
 
     public int ProcessId => _process.Id;
 
@@ -40,12 +44,12 @@ public sealed partial class SiloProcess : IAsyncDisposable
     {
         var gatewayPort = FreePort();
         var process = Process.Start(StartInfo(dataFolder, gatewayPort, environment, arguments))!;
-        var found = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var found = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, line) =>
         {
             if (line.Data is not null && Listening().Match(line.Data) is { Success: true } match)
             {
-                found.TrySetResult(new Uri(match.Groups[1].Value));
+                found.TrySetResult(match);
             }
         };
         process.ErrorDataReceived += (_, _) => { };
@@ -57,7 +61,8 @@ public sealed partial class SiloProcess : IAsyncDisposable
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
         }
-        return new SiloProcess(process, await found.Task, gatewayPort, dataFolder);
+        var printed = await found.Task;
+        return new SiloProcess(process, new Uri(printed.Groups[1].Value), gatewayPort, printed.Groups[2].Value, dataFolder);
     }
 
     /// <summary>Starts the silo process and waits for it to end by itself, as it does when it refuses to start: its exit code and what it printed.</summary>
@@ -139,6 +144,6 @@ public sealed partial class SiloProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"listening on (http://\S+?)/? ")]
+    [GeneratedRegex(@"listening on (http://\S+?)/? \(gateway: ([^;,]+)")]
     private static partial Regex Listening();
 }
