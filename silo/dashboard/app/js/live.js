@@ -5,7 +5,7 @@
 
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
-import { card, chartBox, escapeHtml, h, showError, statusBadge, table } from './dom.js';
+import { card, chartBox, escapeHtml, h, showError, statusBadge, table, visible } from './dom.js';
 import { CITIES, FLOW_KINDS, STALLED_COLOR, stageColor, stageName } from './domain.js';
 import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
@@ -257,7 +257,7 @@ function policyOption(policies) {
     tooltip: { trigger: 'axis', valueFormatter: yuan },
     xAxis: { type: 'category', data: policies.months },
     yAxis: { type: 'value', axisLabel: { formatter: yuan } },
-    series: policies.policies.map(p => ({ name: p.name, type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
+    series: policies.policies.map(p => ({ name: visible(p.name), type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
   };
 }
 
