@@ -172,9 +172,9 @@ public static class SiloHost
         {
             problems.Add($"Silo:AdvertisedAddress must be one IP address clients can reach; got '{silo.AdvertisedAddress}'.");
         }
-        if (SiloAccess.HasKey(silo) && (silo.ApiKey.Length < ApiKeys.MinLength || silo.ApiKey.Any(char.IsControl)))
+        if (SiloAccess.HasKey(silo) && (silo.ApiKey.Length < ApiKeys.MinLength || silo.ApiKey.Any(char.IsControl) || silo.ApiKey.Trim().Length != silo.ApiKey.Length))
         {
-            problems.Add($"Silo:ApiKey must be at least {ApiKeys.MinLength} characters without control characters; got {silo.ApiKey.Length}.");
+            problems.Add($"Silo:ApiKey must be at least {ApiKeys.MinLength} characters, without control characters or spaces at either end; got {silo.ApiKey.Length} characters.");
         }
         if (!double.IsFinite(silo.MinBodyBytesPerSecond) || silo.MinBodyBytesPerSecond <= 0 || !double.IsFinite(silo.BodyGraceSeconds) || silo.BodyGraceSeconds <= 1)
         {
