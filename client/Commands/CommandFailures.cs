@@ -39,7 +39,7 @@ public static class CommandFailures
         catch (RequestRejectedException ex)
         {
             view.Error(ex.Message);
-            return ex.Kind is RejectionKind.Busy or RejectionKind.Unavailable ? ExitCodes.Failure : ExitCodes.InvalidInput;
+            return ex.Kind is RejectionKind.Busy or RejectionKind.Unavailable or RejectionKind.Unauthorized ? ExitCodes.Failure : ExitCodes.InvalidInput;
         }
         catch (FileNotFoundException ex)
         {

@@ -5,7 +5,7 @@ using GbaSim.Client.Output;
 
 namespace GbaSim.Client.Commands;
 
-/// <summary><c>gbasim results RUN [--format table|csv|json] [--city C]</c>: a run's figures.</summary>
+/// <summary><c>gbasim results RUN [--format table|csv|json] [--city C]</c>: a run's figures (the months it finished); exit code 4 when it failed, was cancelled or was interrupted.</summary>
 public static class ResultsCommand
 {
     public static Command Create(Func<bool, IConsoleView> views)
@@ -28,11 +28,11 @@ public static class ResultsCommand
                 {
                     case "csv":
                         view.Raw((await connection.Client.ExportAsync(id, "months")).TrimEnd());
-                        return ExitCodes.Success;
+                        return RunOutcome.Report(view, await connection.Client.GetAsync(id));
                     case "json":
                         var results = await connection.Client.ResultsAsync(id, parse.GetValue(city));
                         view.Raw(System.Text.Json.JsonSerializer.Serialize(results, GbaSim.Silo.Api.ApiJsonContext.Default.RunResults));
-                        return ExitCodes.Success;
+                        return RunOutcome.Report(view, results.Run);
                     default:
                         var table = await connection.Client.ResultsAsync(id, parse.GetValue(city));
                         if (table.Run.Summary is not null)
@@ -43,7 +43,7 @@ public static class ResultsCommand
                         var years = table.Months.Where(m => m.Month % 12 == 11 || m.Month == table.Months.Count - 1);
                         view.Table($"{table.City ?? "Region"}, year by year (last month of each year)", ["month", .. shown],
                             years.Select(m => (IReadOnlyList<string>)[m.YearMonth, .. shown.Select(s => m.Figures.TryGetValue(s, out var v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "")]));
-                        return ExitCodes.Success;
+                        return RunOutcome.Report(view, table.Run);
                 }
             });
         });

@@ -108,11 +108,6 @@ public static class RunCommand
         {
             SummaryTable.Show(view, run);
         }
-        if (run.Status == "completed")
-        {
-            return ExitCodes.Success;
-        }
-        view.Error($"Run {run.Id} {run.Status}: {run.Error}");
-        return ExitCodes.Failure;
+        return RunOutcome.Report(view, run);
     }
 }

@@ -4,7 +4,7 @@ using GbaSim.Client.Output;
 
 namespace GbaSim.Client.Commands;
 
-/// <summary><c>gbasim status RUN</c>: a run's status and progress.</summary>
+/// <summary><c>gbasim status RUN</c>: a run's status and progress; exit code 4 when it failed, was cancelled or was interrupted.</summary>
 public static class StatusCommand
 {
     public static Command Create(Func<bool, IConsoleView> views)
@@ -23,10 +23,12 @@ public static class StatusCommand
                 if (parse.GetValue(json))
                 {
                     view.Raw(System.Text.Json.JsonSerializer.Serialize(info, GbaSim.Silo.Api.ApiJsonContext.Default.RunInfo));
-                    return ExitCodes.Success;
                 }
-                view.Line($"{info.Id} {info.Scenario}: {info.Status}, {info.MonthsDone}/{info.Months} months{(info.Error is null ? "" : $" ({info.Error})")}{(info.ResultHash is null ? "" : $", result hash {info.ResultHash}")}");
-                return ExitCodes.Success;
+                else
+                {
+                    view.Line($"{info.Id} {info.Scenario}: {info.Status}, {info.MonthsDone}/{info.Months} months{(info.ResultHash is null ? "" : $", result hash {info.ResultHash}")}");
+                }
+                return RunOutcome.Report(view, info);
             });
         });
         return command;

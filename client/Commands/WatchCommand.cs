@@ -1,10 +1,11 @@
 using System.CommandLine;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
+using GbaSim.Contracts.Runs;
 
 namespace GbaSim.Client.Commands;
 
-/// <summary><c>gbasim watch RUN</c>: follows a run live until it ends.</summary>
+/// <summary><c>gbasim watch RUN</c>: follows a run live until it ends; exit code 4 when it failed, was cancelled or was interrupted.</summary>
 public static class WatchCommand
 {
     public static Command Create(Func<bool, IConsoleView> views)
@@ -26,15 +27,11 @@ public static class WatchCommand
                 {
                     view.Raw(SummaryTable.Json(final));
                 }
-                else if (final.Status == "completed")
+                else if (final.Status == RunStatusNames.Completed)
                 {
                     SummaryTable.Show(view, final);
                 }
-                else
-                {
-                    view.Line($"Run {final.Id} {final.Status}{(final.Error is null ? "" : $": {final.Error}")}");
-                }
-                return final.Status == "completed" ? ExitCodes.Success : ExitCodes.Failure;
+                return RunOutcome.Report(view, final);
             });
         });
         return command;

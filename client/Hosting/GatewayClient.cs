@@ -27,6 +27,10 @@ public static class GatewayClient
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromMinutes(1));
             client.AddActivityPropagation();
+            if (ApiKeyCallFilter.FromEnvironment() is { } key)
+            {
+                client.AddOutgoingGrainCallFilter(new ApiKeyCallFilter(key));
+            }
         });
         var host = builder.Build();
         try

@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace GbaSim.Client.Output;
 
-/// <summary>Spectre.Console on a terminal: a live progress bar and boxed tables.</summary>
+/// <summary>Spectre.Console on a terminal: a live progress bar and boxed tables; every text but <see cref="Raw"/> output escaped (see <see cref="TerminalText"/>).</summary>
 public sealed class RichView(IAnsiConsole console) : IConsoleView
 {
     public async Task<T> ProgressAsync<T>(string title, Func<Action<int, int, string>, Task<T>> work)
@@ -13,12 +13,12 @@ public sealed class RichView(IAnsiConsole console) : IConsoleView
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(Markup.Escape(title), maxValue: 1);
+                var task = context.AddTask(Shown(title), maxValue: 1);
                 result = await work((done, total, caption) =>
                 {
                     task.MaxValue = Math.Max(1, total);
                     task.Value = done;
-                    task.Description = Markup.Escape($"{title} {caption}");
+                    task.Description = Shown($"{title} {caption}");
                 });
                 task.Value = task.MaxValue;
             });
@@ -27,21 +27,24 @@ public sealed class RichView(IAnsiConsole console) : IConsoleView
 
     public void Table(string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var table = new Table().Title(Markup.Escape(title)).Border(TableBorder.Rounded);
+        var table = new Table().Title(Shown(title)).Border(TableBorder.Rounded);
         foreach (var header in headers)
         {
-            table.AddColumn(Markup.Escape(header));
+            table.AddColumn(Shown(header));
         }
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => Markup.Escape(cell)).ToArray());
+            table.AddRow(row.Select(Shown).ToArray());
         }
         console.Write(table);
     }
 
-    public void Line(string text) => console.MarkupLine(Markup.Escape(text));
+    public void Line(string text) => console.MarkupLine(Shown(text));
 
-    public void Error(string text) => console.MarkupLine($"[red]{Markup.Escape(text)}[/]");
+    public void Error(string text) => console.MarkupLine($"[red]{Shown(text)}[/]");
 
     public void Raw(string text) => console.Profile.Out.Writer.WriteLine(text);
+
+    /// <summary>Text escaped for the terminal, then for Spectre's markup.</summary>
+    private static string Shown(string text) => Markup.Escape(TerminalText.Escape(text));
 }

@@ -23,4 +23,7 @@ public enum RejectionKind
 
     /// <summary>The silo could not do it because of its own fault, such as a store that cannot write (503).</summary>
     Unavailable,
+
+    /// <summary>The caller did not present the silo's API key, or presented another (401).</summary>
+    Unauthorized,
 }

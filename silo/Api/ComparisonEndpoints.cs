@@ -1,4 +1,3 @@
-using System.Text;
 using GbaSim.Contracts.Experiments;
 using GbaSim.Silo.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,6 +7,8 @@ namespace GbaSim.Silo.Api;
 /// <summary>Comparisons made by <c>gbasim compare</c>, kept for the dashboard's compare view, under <c>/api/comparisons</c>.</summary>
 public static class ComparisonEndpoints
 {
+    private static readonly string[] JsonTypes = ["application/json"];
+
     public static void MapComparisonEndpoints(this IEndpointRouteBuilder app)
     {
         var comparisons = app.MapGroup("/api/comparisons").WithTags("Comparisons");
@@ -23,16 +24,11 @@ public static class ComparisonEndpoints
 
     private static async Task<IResult> Save(HttpRequest request, IGrainFactory grains, IOptions<SiloOptions> options, CancellationToken cancellationToken)
     {
-        if (request.ContentType?.Split(';')[0].Trim() is not "application/json")
+        var (json, problem) = await RequestBody.ReadAsync(request, options.Value.MaxScenarioBytes, JsonTypes, "JSON (Content-Type application/json)", cancellationToken);
+        if (problem is not null)
         {
-            return Problems.UnsupportedMediaType(request.ContentType, "JSON (Content-Type application/json)");
+            return problem;
         }
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var json = await reader.ReadToEndAsync(cancellationToken);
-        if (json.Length > options.Value.MaxScenarioBytes)
-        {
-            return Problems.TooLarge(options.Value.MaxScenarioBytes);
-        }
-        return await Problems.Answer(() => Archive(grains).Save(json), id => TypedResults.Created($"/api/comparisons/{id}", new { id }));
+        return await Problems.Answer(() => Archive(grains).Save(json!), id => TypedResults.Created($"/api/comparisons/{id}", new { id }));
     }
 }

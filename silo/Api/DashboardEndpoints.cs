@@ -91,8 +91,13 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new PoliciesInfo(id, [.. months.Select(m => m.YearMonth)], policies));
     }
 
-    private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, int? limit, IResultsStore store)
+    private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, string? limit, IResultsStore store)
     {
+        var count = QueryNumber.Int("limit", limit, 1, MaxTechnologies);
+        if (count.Problem is { } bad)
+        {
+            return bad;
+        }
         if (store.GetRun(id) is null)
         {
             return NoRun(id);
@@ -122,11 +127,7 @@ public static class DashboardEndpoints
             }
             stageName = s.FileName();
         }
-        if (limit is < 1 or > MaxTechnologies)
-        {
-            return Problems.BadArgument($"limit must be from 1 to {MaxTechnologies}; got {limit}.");
-        }
-        var search = new TechnologySearch(cityName, sectorCode, stageName, limit ?? DefaultTechnologies);
+        var search = new TechnologySearch(cityName, sectorCode, stageName, count.Value ?? DefaultTechnologies);
         var found = store.FindTechnologies(id, search).Select(Info).ToArray();
         return TypedResults.Ok(new TechnologiesInfo(id, cityName, sectorCode, stageName, search.Limit, found));
     }

@@ -23,6 +23,15 @@ public static class Problems
             title: "Body too large",
             type: "https://gbasim.dev/problems/too-large");
 
+    public static ProblemHttpResult TooSlow(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status408RequestTimeout, title: "Body too slow", type: "https://gbasim.dev/problems/too-slow");
+
+    public static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status401Unauthorized, title: "API key needed", type: "https://gbasim.dev/problems/unauthorized");
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", type: "https://gbasim.dev/problems/forbidden");
+
     public static ProblemHttpResult BadArgument(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad argument", type: "https://gbasim.dev/problems/bad-argument");
 
@@ -38,10 +47,21 @@ public static class Problems
             RejectionKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "Too large", "too-large"),
             RejectionKind.Busy => (StatusCodes.Status429TooManyRequests, "Too many requests", "busy"),
             RejectionKind.Unavailable => (StatusCodes.Status503ServiceUnavailable, "Unavailable", "unavailable"),
+            RejectionKind.Unauthorized => (StatusCodes.Status401Unauthorized, "API key needed", "unauthorized"),
             _ => (StatusCodes.Status400BadRequest, "Bad argument", "bad-argument"),
         };
         var extensions = rejection.Errors.Count > 0 ? new Dictionary<string, object?> { ["errors"] = rejection.Errors } : null;
         return TypedResults.Problem(detail: rejection.Message, statusCode: status, title: title, type: $"https://gbasim.dev/problems/{type}", extensions: extensions);
+    }
+
+    /// <summary>Seconds a caller refused because the silo is busy is told to wait (<c>Retry-After</c>).</summary>
+    public const int BusyRetryAfterSeconds = 30;
+
+    /// <summary>A refusal as its answer: problem details, with <c>Retry-After</c> when the silo is busy.</summary>
+    public static IResult Answer(RequestRejectedException rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        return rejection.Kind == RejectionKind.Busy ? new RetryAfterResult(From(rejection), BusyRetryAfterSeconds) : From(rejection);
     }
 
     /// <summary>Runs a grain call, answering its refusal as problem details.</summary>
@@ -55,7 +75,7 @@ public static class Problems
         }
         catch (RequestRejectedException rejection)
         {
-            return From(rejection);
+            return Answer(rejection);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -36,17 +35,17 @@ public static class RunEndpoints
     private static IRunResultsGrain Results(IGrainFactory grains) => grains.GetGrain<IRunResultsGrain>(0);
 
     private static async Task<IResult> Submit(
-        HttpRequest request, IGrainFactory grains, IOptions<SiloOptions> options,
-        string? scenario, string? path, string? seed, double? scale, int? threads, int? shards, string? granularity, CancellationToken cancellationToken)
+        HttpRequest request, IGrainFactory grains, IOptions<SiloOptions> options, IOptions<GbaSim.Grains.Runs.RunRegistryOptions> runs,
+        string? scenario, string? path, string? seed, string? scale, string? threads, string? shards, string? granularity, CancellationToken cancellationToken)
     {
-        ulong? seedValue = null;
-        if (seed is not null)
+        var maxShards = runs.Value.MaxShards;
+        var seedValue = QueryNumber.UInt64("seed", seed);
+        var scaleValue = QueryNumber.Double("scale", scale, 0, 1);
+        var threadsValue = QueryNumber.Int("threads", threads, 0, maxShards);
+        var shardsValue = QueryNumber.Int("shards", shards, 1, maxShards);
+        if ((seedValue.Problem ?? scaleValue.Problem ?? threadsValue.Problem ?? shardsValue.Problem) is { } bad)
         {
-            if (!ulong.TryParse(seed, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return Problems.BadArgument($"seed must be a whole number from 0 to {ulong.MaxValue}; got '{seed}'.");
-            }
-            seedValue = parsed;
+            return bad;
         }
         string? text = null;
         if (scenario is null)
@@ -58,12 +57,15 @@ public static class RunEndpoints
             }
             text = body;
         }
-        var run = new RunRequest(text, path, scenario, seedValue, scale, threads, shards, granularity);
+        var run = new RunRequest(text, path, scenario, seedValue.Value, scaleValue.Value, threadsValue.Value, shardsValue.Value, granularity);
         return await Problems.Answer(() => grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Submit(run), r => TypedResults.Accepted($"/api/runs/{r.Id}", r));
     }
 
-    private static Task<IResult> List(int? limit, IGrainFactory grains) =>
-        Problems.Answer(() => Results(grains).List(limit ?? 200), runs => TypedResults.Ok(runs));
+    private static async Task<IResult> List(string? limit, IGrainFactory grains)
+    {
+        var count = QueryNumber.Int("limit", limit, 1, GbaSim.Grains.Runs.RunResultsGrain.MaxListed);
+        return count.Problem ?? await Problems.Answer(() => Results(grains).List(count.Value ?? 200), runs => TypedResults.Ok(runs));
+    }
 
     private static async Task<IResult> Get(string id, IGrainFactory grains) =>
         await Results(grains).Get(id) is { } run ? TypedResults.Ok(run) : Problems.NotFound($"There is no run '{id}'.");

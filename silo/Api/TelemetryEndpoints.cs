@@ -11,6 +11,8 @@ namespace GbaSim.Silo.Api;
 /// </summary>
 public static class TelemetryEndpoints
 {
+    private const int MaxChainTraces = 10_000;
+
     public static void MapTelemetryEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/runs/{id}/trace", RunTrace).WithTags("Telemetry")
@@ -35,15 +37,20 @@ public static class TelemetryEndpoints
         return TypedResults.Ok(new RunTraceInfo(id, traceId.ToHexString(), spans.Length, spans));
     }
 
-    private static Results<Ok<ChainTracesInfo>, ProblemHttpResult> ChainTraces(string id, long? technology, int? limit, IResultsStore store, SiloTelemetry telemetry)
+    private static Results<Ok<ChainTracesInfo>, ProblemHttpResult> ChainTraces(string id, long? technology, string? limit, IResultsStore store, SiloTelemetry telemetry)
     {
+        var count = QueryNumber.Int("limit", limit, 1, MaxChainTraces);
+        if (count.Problem is { } bad)
+        {
+            return bad;
+        }
         if (store.GetRun(id) is null)
         {
             return Problems.NotFound($"There is no run '{id}'.");
         }
         var roots = telemetry.ChainSpans.Where(span => span.IsRoot && span.Tag(ChainAttributes.RunId) as string == id
             && (technology is null || span.Tag(ChainAttributes.Technology) is long t && t == technology));
-        var traces = roots.Take(Math.Clamp(limit ?? 100, 1, 10_000)).Select(r => r.TraceId).ToHashSet();
+        var traces = roots.Take(count.Value ?? 100).Select(r => r.TraceId).ToHashSet();
         var spans = telemetry.ChainSpans.Where(span => traces.Contains(span.TraceId));
         var result = spans.GroupBy(span => span.TraceId)
             .Select(trace => new TraceInfo(trace.Key.ToHexString(), [.. trace.OrderBy(s => s.Start).ThenBy(s => s.IsRoot ? 0 : 1).Select(SpanInfo.From)]))

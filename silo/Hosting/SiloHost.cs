@@ -1,9 +1,11 @@
 using System.Net;
 using GbaSim.Grains.Runs;
+using GbaSim.Silo.Access;
 using GbaSim.Silo.Api;
 using GbaSim.Silo.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 
@@ -22,6 +24,8 @@ public static class SiloHost
     {
         ["--port"] = "Silo:Port",
         ["--host"] = "Silo:Host",
+        ["--advertised-address"] = "Silo:AdvertisedAddress",
+        ["--api-key"] = "Silo:ApiKey",
         ["--gateway-port"] = "Silo:GatewayPort",
         ["--silo-port"] = "Silo:SiloPort",
         ["--cluster-id"] = "Silo:ClusterId",
@@ -29,6 +33,7 @@ public static class SiloHost
         ["--threads"] = "Silo:Threads",
         ["--shards"] = "Silo:Shards",
         ["--max-runs"] = "Silo:MaxConcurrentRuns",
+        ["--max-queued"] = "Silo:MaxQueuedRuns",
         ["--scenarios"] = "Silo:ScenarioLibrary",
     };
 
@@ -44,13 +49,20 @@ public static class SiloHost
         {
             kestrel.Listen(IPAddress.Parse(silo.Host), silo.Port);
             kestrel.Limits.MaxRequestBodySize = silo.MaxScenarioBytes + (64 * 1024);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(silo.MinBodyBytesPerSecond, TimeSpan.FromSeconds(silo.BodyGraceSeconds));
         });
         builder.UseOrleans(orleans =>
         {
-            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: silo.ClusterId);
+            orleans.UseSingleSiloClustering(silo);
             orleans.AddGbaSim(silo, builder.Configuration);
             orleans.AddDashboard();
+            if (SiloAccess.HasKey(silo))
+            {
+                orleans.AddIncomingGrainCallFilter<GatewayKeyFilter>();
+            }
         });
+        builder.Services.AddGbaSimAccess(silo);
+        builder.Services.AddExceptionHandler<BadBodyHandler>();
         var telemetry = builder.Services.AddGbaSimTelemetry(SiloTelemetry.SiloService, silo.SpanBuffer, silo.ChainSpanBuffer);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -67,12 +79,14 @@ public static class SiloHost
         app.UseRequestSpans();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseGbaSimAccess(silo);
         // The dashboard: static files at the root URL, from the build output (see GbaSim.Silo.csproj).
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        // Probes need no key: they tell only whether the silo is up and its store answers.
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
@@ -84,7 +98,7 @@ public static class SiloHost
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
             var library = app.Services.GetRequiredService<IOptions<GbaSim.Grains.Scenarios.ScenarioLibraryOptions>>().Value.Folder;
-            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: localhost:{silo.GatewayPort}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library})");
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
             Console.Out.Flush();
         });
         return app;
@@ -98,6 +112,12 @@ public static class SiloHost
         var address = addresses?.FirstOrDefault() ?? "http://127.0.0.1:5080";
         return new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
+
+    /// <summary>Where clients reach the gateway (as <c>--silo</c> takes it), and where it listens when that differs.</summary>
+    private static string Gateway(SiloOptions silo) =>
+        IPAddress.IsLoopback(IPAddress.Parse(silo.Host))
+            ? $"localhost:{silo.GatewayPort}"
+            : $"{new IPEndPoint(SingleSiloClustering.AdvertisedAddress(silo), silo.GatewayPort)}, listening on {silo.Host}";
 
     /// <summary>The dashboard's files, copied beside the silo by the build; null (no static files) when absent.</summary>
     private static string? DashboardFolder()
@@ -124,6 +144,10 @@ public static class SiloHost
         {
             problems.Add($"Silo:MaxConcurrentRuns must be at least 1; got {runs.MaxConcurrentRuns}.");
         }
+        if (runs.MaxQueuedRuns < 1)
+        {
+            problems.Add($"Silo:MaxQueuedRuns must be at least 1; got {runs.MaxQueuedRuns}.");
+        }
         if (runs.Threads < 0)
         {
             problems.Add($"Silo:Threads must be 0 (every shard at once) or more; got {runs.Threads}.");
@@ -136,9 +160,26 @@ public static class SiloHost
         {
             problems.Add($"Silo:SpanBuffer and Silo:ChainSpanBuffer must be at least 1; got {silo.SpanBuffer} and {silo.ChainSpanBuffer}.");
         }
-        if (!IPAddress.TryParse(silo.Host, out _))
+        if (!IPAddress.TryParse(silo.Host, out var host))
         {
             problems.Add($"Silo:Host must be an IP address; got '{silo.Host}'.");
+        }
+        else if (!IPAddress.IsLoopback(host) && !SiloAccess.HasKey(silo))
+        {
+            problems.Add($"Silo:Host is {silo.Host}, which other machines can reach, and the silo has no API key: set GBASIM_Silo__ApiKey (or pass --api-key) to a key of at least {ApiKeys.MinLength} characters, or bind to 127.0.0.1.");
+        }
+        if (!string.IsNullOrEmpty(silo.AdvertisedAddress) && (!IPAddress.TryParse(silo.AdvertisedAddress, out var advertised) || advertised.Equals(IPAddress.Any) || advertised.Equals(IPAddress.IPv6Any)))
+        {
+            problems.Add($"Silo:AdvertisedAddress must be one IP address clients can reach; got '{silo.AdvertisedAddress}'.");
+        }
+        if (SiloAccess.HasKey(silo) && (silo.ApiKey.Length < ApiKeys.MinLength || silo.ApiKey.Any(char.IsControl) || silo.ApiKey.Trim().Length != silo.ApiKey.Length))
+        {
+            problems.Add($"Silo:ApiKey must be at least {ApiKeys.MinLength} characters, without control characters or spaces at either end; got {silo.ApiKey.Length} characters.");
+        }
+        if (!double.IsFinite(silo.MinBodyBytesPerSecond) || silo.MinBodyBytesPerSecond <= 0 || !double.IsFinite(silo.BodyGraceSeconds) || silo.BodyGraceSeconds <= 1)
+        {
+            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Silo:MinBodyBytesPerSecond must be above 0 and Silo:BodyGraceSeconds above 1; got {silo.MinBodyBytesPerSecond} and {silo.BodyGraceSeconds}."));
         }
         if (string.IsNullOrWhiteSpace(silo.ClusterId))
         {

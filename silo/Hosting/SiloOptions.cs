@@ -12,8 +12,38 @@ public sealed class SiloOptions
     /// <summary>Port on which the API and dashboard listen; 0 picks a free one. Default 5080.</summary>
     public int Port { get; set; } = 5080;
 
-    /// <summary>Address the API and dashboard bind; loopback unless told otherwise. Default 127.0.0.1.</summary>
+    /// <summary>
+    /// Address the API, dashboard and Orleans gateway bind; loopback unless told otherwise. Any other
+    /// address needs <see cref="ApiKey"/>. Default 127.0.0.1.
+    /// </summary>
     public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// For a <see cref="Host"/> other than loopback: the address the gateway gives clients, which
+    /// they name in <c>--silo</c>. Empty: <see cref="Host"/> when it is one address, else this
+    /// machine's first network address. Default empty.
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "";
+
+    /// <summary>
+    /// The key every HTTP request (header <c>X-Api-Key</c>, <c>Authorization: Bearer</c>, or the
+    /// dashboard's login cookie) and every gateway client (<c>GBASIM_API_KEY</c>) must present;
+    /// at least 16 characters. Empty: no key, allowed only on a loopback <see cref="Host"/>. Default empty.
+    /// </summary>
+    public string ApiKey { get; set; } = "";
+
+    /// <summary>
+    /// Host names (as in the <c>Host</c> header, without port; <c>*.example.org</c> allowed) that
+    /// requests may name besides the loopback ones (<c>localhost</c>, <c>127.0.0.1</c>, <c>[::1]</c>)
+    /// and the bound address; others are refused with 400, which stops DNS rebinding. Default none.
+    /// </summary>
+    public string[] AllowedHosts { get; set; } = [];
+
+    /// <summary>Slowest a request body may arrive, in bytes per second after <see cref="BodyGraceSeconds"/>; slower bodies get 408. Default 240.</summary>
+    public double MinBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary>Seconds a request body may take before <see cref="MinBodyBytesPerSecond"/> applies; more than 1. Default 5.</summary>
+    public double BodyGraceSeconds { get; set; } = 5;
 
     /// <summary>Orleans gateway port, where clients such as <c>gbasim</c> connect. Default 30000.</summary>
     public int GatewayPort { get; set; } = 30000;

@@ -11,11 +11,12 @@ public sealed partial class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private SiloProcess(Process process, Uri address, int gatewayPort, string dataFolder)
+    private SiloProcess(Process process, Uri address, int gatewayPort, string printedGateway, string dataFolder)
     {
         _process = process;
         Address = address;
         Gateway = $"127.0.0.1:{gatewayPort}";
+        PrintedGateway = printedGateway;
         DataFolder = dataFolder;
     }
 
@@ -24,6 +25,9 @@ public sealed partial class SiloProcess : IAsyncDisposable
 
     /// <summary>The Orleans gateway, as <c>gbasim --silo</c> takes it.</summary>
     public string Gateway { get; }
+
+    /// <summary>The gateway as the silo printed it: <c>localhost:PORT</c>, or the address it advertises when bound beyond loopback.</summary>
+    public string PrintedGateway { get; }
 
     public int ProcessId => _process.Id;
 
@@ -38,27 +42,14 @@ public sealed partial class SiloProcess : IAsyncDisposable
     /// <param name="environment">Variables to set for the silo, e.g. OTEL_EXPORTER_OTLP_ENDPOINT; the test runner's own OTEL_* variables are never passed on.</param>
     public static async Task<SiloProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         var gatewayPort = FreePort();
-        var ports = new[] { "--port", "0", "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(ports).Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        SetEnvironment(start, environment);
-        var process = Process.Start(start)!;
-        var found = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(StartInfo(dataFolder, gatewayPort, environment, arguments))!;
+        var found = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, line) =>
         {
             if (line.Data is not null && Listening().Match(line.Data) is { Success: true } match)
             {
-                found.TrySetResult(new Uri(match.Groups[1].Value));
+                found.TrySetResult(match);
             }
         };
         process.ErrorDataReceived += (_, _) => { };
@@ -70,7 +61,46 @@ public sealed partial class SiloProcess : IAsyncDisposable
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
         }
-        return new SiloProcess(process, await found.Task, gatewayPort, dataFolder);
+        var printed = await found.Task;
+        return new SiloProcess(process, new Uri(printed.Groups[1].Value), gatewayPort, printed.Groups[2].Value, dataFolder);
+    }
+
+    /// <summary>Starts the silo process and waits for it to end by itself, as it does when it refuses to start: its exit code and what it printed.</summary>
+    public static async Task<ClientProcess.Outcome> RunToExitAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(dataFolder, FreePort(), environment, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The silo did not end by itself within 60 seconds; it printed: {await output}");
+        }
+        return new ClientProcess.Outcome(process.ExitCode, await output, await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(string dataFolder, int gatewayPort, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var ports = new[] { "--port", "0", "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(ports).Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment.Remove("GBASIM_Silo__ApiKey");
+        SetEnvironment(start, environment);
+        return start;
     }
 
     /// <summary>Removes the runner's OTEL_* variables (so no test exports by accident), then sets <paramref name="environment"/>.</summary>
@@ -114,6 +144,6 @@ public sealed partial class SiloProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"listening on (http://\S+?)/? ")]
+    [GeneratedRegex(@"listening on (http://\S+?)/? \(gateway: ([^;,]+)")]
     private static partial Regex Listening();
 }

@@ -1,24 +1,24 @@
 using System.Text.Json;
 using GbaSim.Contracts.Experiments;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GbaSim.Grains.Experiments;
 
 /// <summary>
 /// Comparisons sent by <c>gbasim compare</c>, kept as JSON files in the silo's data folder so that
-/// the dashboard's compare view can show them.
+/// the dashboard's compare view can show them. Only checked summaries are kept (see
+/// <see cref="ComparisonSummaryCheck"/>); a file in the folder that does not read as one is left
+/// out of the listing and logged, never breaking it.
 /// </summary>
-public sealed class ComparisonArchive(IOptions<ComparisonArchiveOptions> options)
+public sealed partial class ComparisonArchive(IOptions<ComparisonArchiveOptions> options, ILogger<ComparisonArchive> logger)
 {
     private string Folder => Path.GetFullPath(options.Value.Folder);
 
+    /// <summary>Keeps a summary and returns its id; throws <see cref="JsonException"/> when the text is not a comparison summary.</summary>
     public string Save(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        if (!document.RootElement.TryGetProperty("baseline", out var baseline) || baseline.ValueKind != JsonValueKind.String)
-        {
-            throw new JsonException("A comparison names its baseline.");
-        }
+        ComparisonSummaryCheck.Check(json);
         Directory.CreateDirectory(Folder);
         var id = $"{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
         File.WriteAllText(Path.Combine(Folder, id + ".json"), json);
@@ -34,14 +34,23 @@ public sealed class ComparisonArchive(IOptions<ComparisonArchiveOptions> options
         var list = new List<ComparisonListing>();
         foreach (var file in Directory.EnumerateFiles(Folder, "*.json").OrderDescending(StringComparer.Ordinal))
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(file));
-            var root = document.RootElement;
-            var variants = root.GetProperty("comparisons").EnumerateArray().Select(c => c.GetProperty("variant").GetString()).Distinct().Count();
-            list.Add(new ComparisonListing(Path.GetFileNameWithoutExtension(file), root.GetProperty("baseline").GetString() ?? "", root.GetProperty("replications").GetInt32(), variants, File.GetLastWriteTimeUtc(file)));
+            try
+            {
+                var report = ComparisonSummaryCheck.Check(File.ReadAllText(file));
+                var variants = report.Comparisons.Select(c => c.Variant).Distinct(StringComparer.Ordinal).Count();
+                list.Add(new ComparisonListing(Path.GetFileNameWithoutExtension(file), report.Baseline, report.Replications, variants, File.GetLastWriteTimeUtc(file)));
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                LogSkipped(logger, file, ex.Message);
+            }
         }
         return list;
     }
 
     public string? Get(string id) =>
         id.All(c => char.IsLetterOrDigit(c) || c == '-') && File.Exists(Path.Combine(Folder, id + ".json")) ? File.ReadAllText(Path.Combine(Folder, id + ".json")) : null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Left the comparison file {File} out of the listing: it is not a comparison summary ({Reason}).")]
+    private static partial void LogSkipped(ILogger logger, string file, string reason);
 }

@@ -145,7 +145,8 @@ public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrar
         var waiting = _queue.Sum(w => 1 + w.Variants.Count);
         if (waiting + runs > Options.MaxQueuedRuns)
         {
-            throw new RequestRejectedException(RejectionKind.Busy, $"The silo's queue holds {waiting} runs and takes at most {Options.MaxQueuedRuns}; try again when some have started.");
+            throw new RequestRejectedException(RejectionKind.Busy,
+                $"The silo is busy: its run queue is full ({waiting} of at most {Options.MaxQueuedRuns} runs waiting, {runs} more asked for); try again when some have started.");
         }
     }
 
@@ -171,9 +172,9 @@ public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrar
         {
             throw RequestRejectedException.BadArgument($"shards must be between 1 and {Options.MaxShards}; got {count}.");
         }
-        if (threads is < 0)
+        if (threads is < 0 || threads > Options.MaxShards)
         {
-            throw RequestRejectedException.BadArgument($"threads must be 0 (every shard at once) or more; got {threads}.");
+            throw RequestRejectedException.BadArgument($"threads must be from 0 (every shard at once) to {Options.MaxShards}; got {threads}.");
         }
         var hosting = granularity ?? Granularity.Shard;
         if (!Granularity.IsKnown(hosting))

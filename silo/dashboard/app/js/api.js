@@ -8,8 +8,15 @@ class ApiError extends Error {
   }
 }
 
+/** A silo with an API key answers 401 once the login has lapsed: its login page asks for the key again, then comes back here. */
+function logInAgain() {
+  const back = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  window.location.assign(`login?ReturnUrl=${encodeURIComponent(back)}`);
+}
+
 async function request(path, options = {}) {
   const response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  if (response.status === 401) logInAgain();
   if (!response.ok) {
     let detail = '';
     try {

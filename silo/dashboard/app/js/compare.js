@@ -3,7 +3,7 @@
 
 import { api, isAbort } from './api.js';
 import { draw } from './charts.js';
-import { card, chartBox, h, showError, table } from './dom.js';
+import { card, chartBox, h, showError, table, visible } from './dom.js';
 import { dateTime, number } from './format.js';
 import { href } from './routes.js';
 
@@ -74,7 +74,7 @@ function differencesOption(metric, rows) {
     title: { text: metric, textStyle: { fontSize: 12 } },
     grid: { left: 160, right: 16, top: 32, bottom: 24 },
     xAxis: { type: 'value', scale: true },
-    yAxis: { type: 'category', data: rows.map(r => r.variant) },
+    yAxis: { type: 'category', data: rows.map(r => visible(r.variant)) },
     series: [{
       type: 'custom',
       encode: { x: [1, 2, 3], y: 0 },
@@ -95,15 +95,16 @@ function seriesOption(figure, bands) {
   const series = [];
   bands.forEach((band, i) => {
     const low = band.low.map(value);
-    series.push({ name: band.label, type: 'line', showSymbol: false, data: band.mean.map(value) });
-    series.push({ name: `${band.label} low`, type: 'line', stack: `band${i}`, showSymbol: false, lineStyle: { opacity: 0 }, data: low, tooltip: { show: false } });
-    series.push({ name: `${band.label} band`, type: 'line', stack: `band${i}`, showSymbol: false, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.15 },
+    const label = visible(band.label);
+    series.push({ name: label, type: 'line', showSymbol: false, data: band.mean.map(value) });
+    series.push({ name: `${label} low`, type: 'line', stack: `band${i}`, showSymbol: false, lineStyle: { opacity: 0 }, data: low, tooltip: { show: false } });
+    series.push({ name: `${label} band`, type: 'line', stack: `band${i}`, showSymbol: false, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.15 },
       data: band.high.map((high, k) => (value(high) === null || low[k] === null ? null : high - low[k])), tooltip: { show: false } });
   });
   return {
     title: { text: figure, textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', bottom: 0, data: bands.map(b => b.label) },
+    legend: { type: 'scroll', bottom: 0, data: bands.map(b => visible(b.label)) },
     grid: { left: 64, right: 16, top: 32, bottom: 48 },
     xAxis: { type: 'category', data: bands[0]?.months ?? [] },
     yAxis: { type: 'value', scale: true },

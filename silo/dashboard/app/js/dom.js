@@ -1,16 +1,26 @@
 // Building the page: a tiny element helper and a table, so views read as what they show.
 
-/** An element with attributes (on* are event handlers) and children (strings become text). */
+// Control characters (but tab and line feed) and the invisible ones that reorder or hide text
+// (bidirectional overrides and isolates such as U+202E, zero-width marks).
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** Text from elsewhere (names, errors) with its control and invisible characters shown escaped, e.g. \u202e. */
+export const visible = text => String(text).replace(INVISIBLE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * An element with attributes (on* are event handlers) and children. Strings become text nodes
+ * (never HTML), with control and invisible characters shown escaped; so do attribute values.
+ */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === undefined || value === null || value === false) continue;
     if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
     else if (name === 'class') element.className = value;
-    else element.setAttribute(name, value === true ? '' : String(value));
+    else element.setAttribute(name, value === true ? '' : visible(value));
   }
   element.append(...children.flat(Infinity).filter(c => c !== undefined && c !== null && c !== false)
-    .map(c => (c instanceof Node ? c : String(c))));
+    .map(c => (c instanceof Node ? c : visible(c))));
   return element;
 }
 
@@ -38,5 +48,5 @@ export function showError(container, error) {
   container.replaceChildren(h('p', { class: 'error', role: 'alert' }, error?.message ?? String(error)));
 }
 
-/** Text made safe for the HTML of chart tooltips. */
-export const escapeHtml = text => String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/** Text made safe for the HTML of chart tooltips (the one place the dashboard writes HTML). */
+export const escapeHtml = text => visible(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -5,7 +5,7 @@
 
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
-import { card, chartBox, h, showError, statusBadge, table } from './dom.js';
+import { card, chartBox, escapeHtml, h, showError, statusBadge, table, visible } from './dom.js';
 import { CITIES, FLOW_KINDS, STALLED_COLOR, stageColor, stageName } from './domain.js';
 import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
@@ -220,7 +220,7 @@ function chordOption(flows) {
   return {
     tooltip: {
       trigger: 'item',
-      formatter: p => (p.dataType === 'edge' ? `${p.data.source} → ${p.data.target}: ${format(p.data.value)} ${flows.unit === 'yuan' ? '' : flows.unit}` : `${p.name}`),
+      formatter: p => escapeHtml(p.dataType === 'edge' ? `${p.data.source} → ${p.data.target}: ${format(p.data.value)} ${flows.unit === 'yuan' ? '' : flows.unit}` : `${p.name}`),
     },
     series: [{
       type: 'chord', radius: ['62%', '70%'], padAngle: 2, minAngle: 3, clockwise: false,
@@ -257,7 +257,7 @@ function policyOption(policies) {
     tooltip: { trigger: 'axis', valueFormatter: yuan },
     xAxis: { type: 'category', data: policies.months },
     yAxis: { type: 'value', axisLabel: { formatter: yuan } },
-    series: policies.policies.map(p => ({ name: p.name, type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
+    series: policies.policies.map(p => ({ name: visible(p.name), type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
   };
 }
 
