@@ -1,6 +1,7 @@
 using System.Net;
 using GbaSim.Grains.Runs;
 using GbaSim.Silo.Api;
+using GbaSim.Silo.Storage;
 using GbaSim.Silo.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -40,6 +41,8 @@ public static class SiloHost
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         overrides?.Invoke(silo);
         Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
+        // Before anything listens: a folder in use or a damaged database stops the start here, with one clear line.
+        var storage = SiloStorage.Open(silo.DataFolder, DateTimeOffset.UtcNow);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Parse(silo.Host), silo.Port);
@@ -48,7 +51,7 @@ public static class SiloHost
         builder.UseOrleans(orleans =>
         {
             orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: silo.ClusterId);
-            orleans.AddGbaSim(silo, builder.Configuration);
+            orleans.AddGbaSim(silo, builder.Configuration, storage);
             orleans.AddDashboard();
         });
         var telemetry = builder.Services.AddGbaSimTelemetry(SiloTelemetry.SiloService, silo.SpanBuffer, silo.ChainSpanBuffer);
@@ -62,6 +65,8 @@ public static class SiloHost
         });
 
         var app = builder.Build();
+        // Resolved now so that the host owns it and disposing the host releases the folder.
+        app.Services.GetRequiredService<SiloStorage>();
         app.Logger.LogInformation("Telemetry as {Service}: in-process buffers; OTLP traces {Traces}, metrics {Metrics} (OTEL_EXPORTER_OTLP_ENDPOINT).",
             telemetry.ServiceName, telemetry.ExportsTracesOverOtlp ? "on" : "off", telemetry.ExportsMetricsOverOtlp ? "on" : "off");
         app.UseRequestSpans();
@@ -72,7 +77,7 @@ public static class SiloHost
         app.UseStaticFiles();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadinessCheck.WriteAsync });
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
@@ -139,6 +144,14 @@ public static class SiloHost
         if (!IPAddress.TryParse(silo.Host, out _))
         {
             problems.Add($"Silo:Host must be an IP address; got '{silo.Host}'.");
+        }
+        if (!(silo.StoreProbeSeconds >= 0) || double.IsInfinity(silo.StoreProbeSeconds))
+        {
+            problems.Add($"Silo:StoreProbeSeconds must be 0 or more seconds; got {silo.StoreProbeSeconds}.");
+        }
+        if (silo.FaultStoreAfterWrites < 0 || silo.FaultStoreWrites < 0)
+        {
+            problems.Add($"Silo:FaultStoreAfterWrites and Silo:FaultStoreWrites must be 0 (off) or more; got {silo.FaultStoreAfterWrites} and {silo.FaultStoreWrites}.");
         }
         if (string.IsNullOrWhiteSpace(silo.ClusterId))
         {

@@ -173,6 +173,14 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         return interrupted;
     }
 
+    public void ProbeWrite() => Write(transaction =>
+    {
+        // Setting the header's user version to what it is rewrites page 1 and changes nothing else.
+        using var read = Command(_writer, transaction, "PRAGMA user_version");
+        var version = Convert.ToInt64(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        Execute(_writer, transaction, $"PRAGMA user_version = {version}");
+    });
+
     public RunRecord? GetRun(string runId)
     {
         ArgumentNullException.ThrowIfNull(runId);
