@@ -307,6 +307,25 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         return command.ExecuteScalar();
     }
 
+    /// <summary>Caps the database at its present size, so that the next write needing a page fails as on a full disk (for tests).</summary>
+    internal void FillDisk()
+    {
+        lock (_writeLock)
+        {
+            using var count = Command(_writer, null, "PRAGMA page_count");
+            Execute(_writer, $"PRAGMA max_page_count = {Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    /// <summary>Lifts the cap of <see cref="FillDisk"/>, as freeing space would (for tests).</summary>
+    internal void FreeDisk()
+    {
+        lock (_writeLock)
+        {
+            Execute(_writer, "PRAGMA max_page_count = 4294967294");
+        }
+    }
+
     public void Dispose()
     {
         lock (_writeLock)
