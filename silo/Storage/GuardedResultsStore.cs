@@ -7,14 +7,15 @@ namespace GbaSim.Silo.Storage;
 /// The results store as a silo's grains use it. A write the store cannot make (a full disk, an
 /// I/O error, a read-only file) becomes a <see cref="StoreWriteException"/> that says why; the
 /// last write's outcome answers <see cref="CanWrite"/> (what <c>/ready</c> reports), with a probe
-/// write when it is old or failed; and a run's ending that cannot be written is kept and
-/// reported instead (see <see cref="UnstoredEndings"/>), so that cancelling or failing a run
-/// always ends it.
+/// write when it is old, and after a failure only a probe on a disk with room again clears it;
+/// and a run's ending that cannot be written is kept and reported instead (see
+/// <see cref="UnstoredEndings"/>), so that cancelling or failing a run always ends it.
 /// </summary>
 public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHealth, IDisposable
 {
     private readonly IResultsStore _inner;
     private readonly string _databasePath;
+    private readonly string _folder;
     private readonly TimeSpan _probeEvery;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -32,6 +33,7 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
         ArgumentNullException.ThrowIfNull(logger);
         _inner = inner;
         _databasePath = databasePath;
+        _folder = Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".";
         _probeEvery = probeEvery;
         _time = time;
         _logger = logger;
@@ -39,13 +41,21 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 
     public bool CanWrite(out string? problem)
     {
+        bool failing;
         lock (_lock)
         {
+            failing = _problem is not null;
             if (_time.GetUtcNow() - _lastOutcome < _probeEvery)
             {
                 problem = _problem;
-                return problem is null;
+                return !failing;
             }
+        }
+        if (failing && DiskRoom.Available(_folder) is { } room && room < DiskRoom.NeededBytes)
+        {
+            problem = $"the results store cannot write (the disk holding it has {room / 1024:N0} KiB free)";
+            Outcome(problem, null, probe: true);
+            return false;
         }
         try
         {
@@ -84,7 +94,8 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 
     public int InterruptUnfinishedRuns(DateTimeOffset at) => Write(() => _inner.InterruptUnfinishedRuns(at));
 
-    public void ProbeWrite() => Write(_inner.ProbeWrite);
+    /// <summary>Writes one page; success is what makes a store that failed count as writable again (see <see cref="CanWrite"/>).</summary>
+    public void ProbeWrite() => Write(_inner.ProbeWrite, probe: true);
 
     public RunRecord? GetRun(string runId) => _endings.Apply(_inner.GetRun(runId));
 
@@ -114,13 +125,13 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 
     public void Dispose() => (_inner as IDisposable)?.Dispose();
 
-    private void Write(Action write) => Write(() =>
+    private void Write(Action write, bool probe = false) => Write(() =>
     {
         write();
         return 0;
-    });
+    }, probe);
 
-    private T Write<T>(Func<T> write)
+    private T Write<T>(Func<T> write, bool probe = false)
     {
         T result;
         try
@@ -130,28 +141,35 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
         catch (Exception ex) when (StorageFaults.IsFault(ex))
         {
             var problem = $"the results store cannot write ({StorageFaults.Reason(ex)})";
-            Outcome(problem, ex);
+            Outcome(problem, ex, probe);
             throw new StoreWriteException(problem, ex);
         }
-        Outcome(null, null);
+        Outcome(null, null, probe);
         return result;
     }
 
-    /// <summary>Records a write's outcome, logs a change between failing and writing, and stores kept endings once writes succeed again.</summary>
-    private void Outcome(string? problem, Exception? exception)
+    /// <summary>
+    /// Records a write's outcome and logs a change between failing and writing. Once failing, only
+    /// a probe counts the store as writable again: a small write (a run's ending) can succeed on a
+    /// disk too full for a month. Any success stores the endings kept meanwhile.
+    /// </summary>
+    private void Outcome(string? problem, Exception? exception, bool probe)
     {
         string? before;
         lock (_lock)
         {
             before = _problem;
-            _problem = problem;
-            _lastOutcome = _time.GetUtcNow();
+            if (problem is not null || probe || before is null)
+            {
+                _problem = problem;
+                _lastOutcome = _time.GetUtcNow();
+            }
         }
         if (problem is not null && before is null)
         {
             LogCannotWrite(_logger, exception, _databasePath);
         }
-        else if (problem is null && before is not null)
+        else if (problem is null && probe && before is not null)
         {
             LogWritesAgain(_logger, _databasePath);
         }

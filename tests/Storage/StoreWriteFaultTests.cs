@@ -80,6 +80,35 @@ public sealed class StoreWriteFaultTests : IDisposable
         Assert.Null(store.GetRun("second"));
     }
 
+    [Fact]
+    public void After_a_failure_only_a_probe_counts_the_store_as_writable_again_and_not_before_it_is_due()
+    {
+        // A month fails; the run's ending, a single row, still fits, as on a disk with a few pages left.
+        var time = new ManualTime();
+        var store = new GuardedResultsStore(new FaultingResultsStore(_folder.Open(), writesBeforeFault: 2, failingWrites: 1), _folder.DatabasePath,
+            TimeSpan.FromSeconds(5), time, NullLogger<GuardedResultsStore>.Instance);
+        store.CreateRun(StoreSamples.Run("r"));
+        store.MarkStarted("r", StoreSamples.Created);
+        Assert.Throws<StoreWriteException>(() => store.AppendMonth("r", StoreSamples.Month(0)));
+        store.Finish("r", RunStatus.Failed, "Stopped.", StoreSamples.Created);
+        Assert.Equal("Stopped.", store.GetRun("r")!.Error);
+
+        Assert.False(store.CanWrite(out var problem));
+        Assert.Equal("the results store cannot write (the database or disk is full)", problem);
+        time.Advance(TimeSpan.FromSeconds(6));
+        Assert.True(store.CanWrite(out problem), problem);
+    }
+
     private static GuardedResultsStore Guard(IResultsStore store) =>
         new(store, "gbasim.db", TimeSpan.Zero, TimeProvider.System, NullLogger<GuardedResultsStore>.Instance);
+
+    /// <summary>A clock that moves only when told.</summary>
+    private sealed class ManualTime : TimeProvider
+    {
+        private DateTimeOffset _now = StoreSamples.Created;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
 }
