@@ -50,8 +50,8 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
             path = request.Path;
         }
         ThrowIfQueueFull(1);
-        ThrowIfStoreCannotWrite();
         var scenario = ScenarioLibraryGrain.Parse(library, text, path);
+        ThrowIfStoreCannotWrite();
         var plan = Plan(scenario, text, path, request.Seed ?? scenario.Seed, scale ?? scenario.Scale, request.Months, shards, threads, granularity);
         Record(plan, scenario);
         _queue.AddLast(new QueuedWork(plan, null, []));
