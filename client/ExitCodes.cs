@@ -10,4 +10,13 @@ public static class ExitCodes
 
     /// <summary>The run asked about failed, was cancelled or was interrupted (<c>run</c>, <c>watch</c>, <c>status</c>, <c>results</c>).</summary>
     public const int RunNotCompleted = 4;
+
+    /// <summary>The embedded silo's data folder is in use by another GbaSim silo or gbasim command (as gbasim-silo's exit code 5).</summary>
+    public const int DataFolderInUse = 5;
+
+    /// <summary>The embedded silo's results database is damaged, empty, not SQLite or unreadable (as gbasim-silo's 6).</summary>
+    public const int DatabaseUnreadable = 6;
+
+    /// <summary>The embedded silo's data folder cannot be written: a full disk, a read-only file system (as gbasim-silo's 7).</summary>
+    public const int DataFolderNotWritable = 7;
 }

@@ -3,6 +3,7 @@ using GbaSim.Client.Output;
 using GbaSim.Contracts;
 using GbaSim.Contracts.Scenarios;
 using GbaSim.Engine.Scenarios;
+using GbaSim.Silo.Storage;
 
 namespace GbaSim.Client.Commands;
 
@@ -22,6 +23,17 @@ public static class CommandFailures
                 view.Error($"{Display(error.Location.File)}:{error.Location.Line}:{error.Location.Column}: {error.Message}{(error.Hint is null ? "" : $" ({error.Hint})")}");
             }
             return ExitCodes.InvalidInput;
+        }
+        catch (StoreStartupException ex)
+        {
+            // The embedded silo's data folder: one line naming it and what to do, never a stack.
+            view.Error(ex.Message);
+            return ex.Failure switch
+            {
+                StoreStartupFailure.DataFolderInUse => ExitCodes.DataFolderInUse,
+                StoreStartupFailure.DataFolderNotWritable => ExitCodes.DataFolderNotWritable,
+                _ => ExitCodes.DatabaseUnreadable,
+            };
         }
         catch (SiloUnreachableException ex)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using GbaSim.Silo.Hosting;
+using GbaSim.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -28,15 +29,28 @@ public static class EmbeddedSilo
             SiloPort = FreeLoopbackPort(),
             GatewayPort = 0,
         };
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        ClientLogging.Configure(builder.Logging);
-        builder.UseOrleans(silo =>
+        // Locks the folder and checks its database first, as gbasim-silo does: a StoreStartupException says what is wrong.
+        var storage = SiloStorage.Open(options.DataFolder, DateTimeOffset.UtcNow);
+        IHost host;
+        try
         {
-            // Gateway port 0: no gateway, since the only client is this process's own.
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: options.ClusterId);
-            silo.AddGbaSim(options);
-        });
-        var host = builder.Build();
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            ClientLogging.Configure(builder.Logging);
+            builder.UseOrleans(silo =>
+            {
+                // Gateway port 0: no gateway, since the only client is this process's own.
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: GbaSim.Contracts.ClusterIdentity.ServiceId, clusterId: options.ClusterId);
+                silo.AddGbaSim(options, storage: storage);
+            });
+            host = builder.Build();
+            // Resolved now so that the host owns it and disposing the host releases the folder.
+            host.Services.GetRequiredService<SiloStorage>();
+        }
+        catch
+        {
+            storage.Dispose();
+            throw;
+        }
         try
         {
             await host.StartAsync(cancellationToken);

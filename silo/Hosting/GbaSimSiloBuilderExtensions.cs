@@ -18,7 +18,11 @@ namespace GbaSim.Silo.Hosting;
 /// </summary>
 public static class GbaSimSiloBuilderExtensions
 {
-    public static ISiloBuilder AddGbaSim(this ISiloBuilder silo, SiloOptions options, IConfiguration? configuration = null)
+    /// <param name="storage">
+    /// The data folder as a silo process owns it (locked, its store checked and open); null for
+    /// silos that share a store in one process, such as test clusters, which open it on first use.
+    /// </param>
+    public static ISiloBuilder AddGbaSim(this ISiloBuilder silo, SiloOptions options, IConfiguration? configuration = null, SiloStorage? storage = null)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,7 +42,19 @@ public static class GbaSimSiloBuilderExtensions
         services.Configure<ScenarioLibraryOptions>(library => library.Folder = ScenarioFolder.Resolve(options.ScenarioLibrary));
         services.Configure<ComparisonArchiveOptions>(archive => archive.Folder = Path.Combine(data, "comparisons"));
         services.AddSingleton(Options.Create(options));
-        services.AddSingleton<IResultsStore>(_ => new SqliteResultsStore(data));
+        if (storage is not null)
+        {
+            // A factory, not an instance, so that the host disposes it (releasing the lock) when it is disposed.
+            services.AddSingleton(_ => storage);
+        }
+        services.AddSingleton(services => new GuardedResultsStore(
+            Faulted(options, storage?.Store ?? new SqliteResultsStore(data)),
+            Path.Combine(data, SqliteResultsStore.FileName),
+            TimeSpan.FromSeconds(options.StoreProbeSeconds),
+            TimeProvider.System,
+            services.GetRequiredService<ILogger<GuardedResultsStore>>()));
+        services.AddSingleton<IResultsStore>(services => services.GetRequiredService<GuardedResultsStore>());
+        services.AddSingleton<IStoreWriteHealth>(services => services.GetRequiredService<GuardedResultsStore>());
         services.AddSingleton<ScenarioLibrary>();
         services.AddSingleton<ComparisonArchive>();
         services.AddSingleton<EcosystemWorlds>();
@@ -47,4 +63,8 @@ public static class GbaSimSiloBuilderExtensions
         services.AddHostedService<UnfinishedRuns>();
         return silo;
     }
+
+    /// <summary>The store, or the fault-injecting one around it when the test hook asks for it.</summary>
+    private static IResultsStore Faulted(SiloOptions options, IResultsStore store) =>
+        options.FaultStoreAfterWrites > 0 ? new FaultingResultsStore(store, options.FaultStoreAfterWrites, options.FaultStoreWrites) : store;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using GbaSim.Grains.Runs;
 using GbaSim.Silo.Access;
 using GbaSim.Silo.Api;
+using GbaSim.Silo.Storage;
 using GbaSim.Silo.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -45,6 +46,8 @@ public static class SiloHost
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         overrides?.Invoke(silo);
         Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
+        // Before anything listens: a folder in use or a damaged database stops the start here, with one clear line.
+        var storage = SiloStorage.Open(silo.DataFolder, DateTimeOffset.UtcNow);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Parse(silo.Host), silo.Port);
@@ -54,7 +57,7 @@ public static class SiloHost
         builder.UseOrleans(orleans =>
         {
             orleans.UseSingleSiloClustering(silo);
-            orleans.AddGbaSim(silo, builder.Configuration);
+            orleans.AddGbaSim(silo, builder.Configuration, storage);
             orleans.AddDashboard();
             if (SiloAccess.HasKey(silo))
             {
@@ -74,6 +77,8 @@ public static class SiloHost
         });
 
         var app = builder.Build();
+        // Resolved now so that the host owns it and disposing the host releases the folder.
+        app.Services.GetRequiredService<SiloStorage>();
         app.Logger.LogInformation("Telemetry as {Service}: in-process buffers; OTLP traces {Traces}, metrics {Metrics} (OTEL_EXPORTER_OTLP_ENDPOINT).",
             telemetry.ServiceName, telemetry.ExportsTracesOverOtlp ? "on" : "off", telemetry.ExportsMetricsOverOtlp ? "on" : "off");
         app.UseRequestSpans();
@@ -84,9 +89,8 @@ public static class SiloHost
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-        // Probes need no key: they tell only whether the silo is up and its store answers.
-        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+            orleans.UseSingleSiloClustering(silo);
+            orleans.AddGbaSim(silo, builder.Configuration, storage);
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
@@ -164,22 +168,8 @@ public static class SiloHost
         {
             problems.Add($"Silo:Host must be an IP address; got '{silo.Host}'.");
         }
-        else if (!IPAddress.IsLoopback(host) && !SiloAccess.HasKey(silo))
-        {
-            problems.Add($"Silo:Host is {silo.Host}, which other machines can reach, and the silo has no API key: set GBASIM_Silo__ApiKey (or pass --api-key) to a key of at least {ApiKeys.MinLength} characters, or bind to 127.0.0.1.");
-        }
-        if (!string.IsNullOrEmpty(silo.AdvertisedAddress) && (!IPAddress.TryParse(silo.AdvertisedAddress, out var advertised) || advertised.Equals(IPAddress.Any) || advertised.Equals(IPAddress.IPv6Any)))
-        {
-            problems.Add($"Silo:AdvertisedAddress must be one IP address clients can reach; got '{silo.AdvertisedAddress}'.");
-        }
-        if (SiloAccess.HasKey(silo) && (silo.ApiKey.Length < ApiKeys.MinLength || silo.ApiKey.Any(char.IsControl) || silo.ApiKey.Trim().Length != silo.ApiKey.Length))
-        {
-            problems.Add($"Silo:ApiKey must be at least {ApiKeys.MinLength} characters, without control characters or spaces at either end; got {silo.ApiKey.Length} characters.");
-        }
-        if (!double.IsFinite(silo.MinBodyBytesPerSecond) || silo.MinBodyBytesPerSecond <= 0 || !double.IsFinite(silo.BodyGraceSeconds) || silo.BodyGraceSeconds <= 1)
-        {
-            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Silo:MinBodyBytesPerSecond must be above 0 and Silo:BodyGraceSeconds above 1; got {silo.MinBodyBytesPerSecond} and {silo.BodyGraceSeconds}."));
+            orleans.UseSingleSiloClustering(silo);
+            orleans.AddGbaSim(silo, builder.Configuration, storage);
         }
         if (string.IsNullOrWhiteSpace(silo.ClusterId))
         {

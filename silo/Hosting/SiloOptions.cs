@@ -68,4 +68,13 @@ public sealed class SiloOptions
 
     /// <summary>Finished technology-chain spans the in-process buffer keeps.</summary>
     public int ChainSpanBuffer { get; set; } = 10_000;
+
+    /// <summary>How old, in seconds, the last store write's outcome may be before <c>/ready</c> and new submissions probe the store with a write of their own. Default 5.</summary>
+    public double StoreProbeSeconds { get; set; } = 5;
+
+    /// <summary>A test hook: after this many writes, writes to the results store fail as on a full disk, to rehearse how the silo copes; 0 (the default) in normal operation.</summary>
+    public int FaultStoreAfterWrites { get; set; }
+
+    /// <summary>With <see cref="FaultStoreAfterWrites"/>: how many writes fail before the store writes again, as when space is freed; 0 (the default) for all of them.</summary>
+    public int FaultStoreWrites { get; set; }
 }

@@ -1,13 +1,18 @@
 using GbaSim.Grains.Storage;
+using GbaSim.Silo.Storage;
 
 namespace GbaSim.Silo.Hosting;
 
-/// <summary>At start-up, marks every run an earlier silo left queued or running as interrupted: its finished months are kept.</summary>
-public sealed partial class UnfinishedRuns(IResultsStore store, ILogger<UnfinishedRuns> logger) : IHostedService
+/// <summary>
+/// At start-up, marks every run an earlier silo left queued or running as interrupted: its
+/// finished months are kept. A silo process has done so already while opening its data folder
+/// (see <see cref="SiloStorage"/>); this only reports it then.
+/// </summary>
+public sealed partial class UnfinishedRuns(IResultsStore store, ILogger<UnfinishedRuns> logger, SiloStorage? storage = null) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var interrupted = store.InterruptUnfinishedRuns(DateTimeOffset.UtcNow);
+        var interrupted = storage?.Interrupted ?? store.InterruptUnfinishedRuns(DateTimeOffset.UtcNow);
         if (interrupted > 0)
         {
             LogInterrupted(logger, interrupted);

@@ -173,6 +173,14 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         return interrupted;
     }
 
+    public void ProbeWrite() => Write(transaction =>
+    {
+        // Setting the header's user version to what it is rewrites page 1 and changes nothing else.
+        using var read = Command(_writer, transaction, "PRAGMA user_version");
+        var version = Convert.ToInt64(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        Execute(_writer, transaction, $"PRAGMA user_version = {version}");
+    });
+
     public RunRecord? GetRun(string runId)
     {
         ArgumentNullException.ThrowIfNull(runId);
@@ -297,6 +305,25 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         using var connection = OpenForRead();
         using var command = Command(connection, null, $"PRAGMA {name}");
         return command.ExecuteScalar();
+    }
+
+    /// <summary>Caps the database at its present size, so that the next write needing a page fails as on a full disk (for tests).</summary>
+    internal void FillDisk()
+    {
+        lock (_writeLock)
+        {
+            using var count = Command(_writer, null, "PRAGMA page_count");
+            Execute(_writer, $"PRAGMA max_page_count = {Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    /// <summary>Lifts the cap of <see cref="FillDisk"/>, as freeing space would (for tests).</summary>
+    internal void FreeDisk()
+    {
+        lock (_writeLock)
+        {
+            Execute(_writer, "PRAGMA max_page_count = 4294967294");
+        }
     }
 
     public void Dispose()

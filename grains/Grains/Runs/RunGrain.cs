@@ -28,6 +28,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
     private EcosystemWorld? _world;
     private ShardSet? _shards;
     private ForkGroup? _group;
+    private Task? _loop;
     private string? _pastRunKey;
     private string _cancelReason = "";
 
@@ -38,7 +39,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         ArgumentNullException.ThrowIfNull(plan);
         if (Begin(plan))
         {
-            _ = Execute(() => _shards!.Initialize(i => Setup(plan, i)), null);
+            _loop = Execute(() => _shards!.Initialize(i => Setup(plan, i)), null);
         }
         return Task.CompletedTask;
     }
@@ -49,7 +50,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         if (Begin(plan))
         {
             _pastRunKey = pastRunKey;
-            _ = Execute(() => _shards!.ForkFrom(pastRunKey, i => Setup(plan, i)), past);
+            _loop = Execute(() => _shards!.ForkFrom(pastRunKey, i => Setup(plan, i)), past);
         }
         return Task.CompletedTask;
     }
@@ -57,10 +58,15 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
     public Task Cancel(string reason)
     {
         _cancelReason = reason;
-        if (_plan is null)
+        if (_plan is null || _loop is { IsCompleted: true })
         {
-            // Not started: the registry has recorded the ending; tell whoever watches.
-            Recorder(0).End(RunInfos.From(store.GetRun(Id) ?? throw RequestRejectedException.NotFound($"There is no run '{Id}'.")));
+            // Nothing runs it here (not started, or its loop has ended): end its record if still open, and tell whoever watches.
+            var record = store.GetRun(Id) ?? throw RequestRejectedException.NotFound($"There is no run '{Id}'.");
+            if (!record.Status.IsFinished())
+            {
+                store.Finish(Id, RunStatus.Cancelled, reason.Length > 0 ? reason : "Cancelled; nothing was running it any more.", DateTimeOffset.UtcNow);
+            }
+            Recorder(0).End(RunInfos.From(store.GetRun(Id)!));
         }
         _cancel.Cancel();
         return Task.CompletedTask;
@@ -145,7 +151,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
                 if (observer.Observe(step++, PastFigures(reports, _world.World)) is { } month)
                 {
                     summary.Add(month);
-                    await recorder.Month(month);
+                    await recorder.Month(month, CancellationToken.None);
                 }
             }
             for (var steps = plan.Months + 1; step < steps; step++)
@@ -173,7 +179,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
                     chains?.Observe(month.Index, month.Transitions);
                     if (ownRecord)
                     {
-                        await recorder.Month(month);
+                        await recorder.Month(month, _group is null || step >= _group.ForkStep ? _cancel.Token : CancellationToken.None);
                     }
                 }
             }
@@ -189,6 +195,12 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
             var reason = _cancelReason.Length > 0 ? _cancelReason : $"Cancelled after {recorder.MonthsDone} of {plan.Months} months.";
             await FinishUnlessFinished(recorder, RunStatus.Cancelled, reason);
             LogCancelled(logger, Id);
+        }
+        catch (StoreWriteException ex)
+        {
+            span.Failed(ex);
+            await FinishUnlessFinished(recorder, RunStatus.Failed, $"Stopped after {StoredMonths(recorder)} of {plan.Months} months: {ex.Message}. The months before are kept; free space on the silo's disk, then run it again.");
+            LogStoreFailed(logger, Id, ex.Message);
         }
         catch (RunFailedException ex)
         {
@@ -206,8 +218,42 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         {
             chains?.Complete(recorder.MonthsDone);
             span.Dispose();
-            recorder.End(RunInfos.From(store.GetRun(Id)!));
-            await Ended();
+            try
+            {
+                recorder.End(FinalInfo(plan));
+            }
+            finally
+            {
+                await Ended();
+            }
+        }
+    }
+
+    /// <summary>Months the store holds for the run (those handed to its writer if the store cannot even be read).</summary>
+    private int StoredMonths(RunRecorder recorder)
+    {
+        try
+        {
+            return store.GetRun(Id)?.MonthsDone ?? 0;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return recorder.MonthsDone;
+        }
+    }
+
+    /// <summary>The run's final record for its watchers; if even reading the store fails, what the grain knows, marked failed.</summary>
+    private RunInfo FinalInfo(RunPlan plan)
+    {
+        try
+        {
+            return RunInfos.From(store.GetRun(Id)!);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFinalUnreadable(logger, ex, Id);
+            return new RunInfo(Id, plan.ScenarioName, null, RunStatusNames.Failed, plan.Seed.ToString(CultureInfo.InvariantCulture), plan.Model.Scale, plan.Months,
+                _recorder?.MonthsDone ?? 0, plan.Threads, DateTimeOffset.UtcNow, null, DateTimeOffset.UtcNow, null, null, "The run ended, but the results store could not be read to record how.", null, plan.Shards, plan.Granularity);
         }
     }
 
@@ -246,7 +292,10 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            message = $"{message} (and storing its months failed: {ex.Message})";
+            if (!message.Contains(ex.Message, StringComparison.Ordinal))
+            {
+                message = $"{message} (and storing its months failed: {ex.Message})";
+            }
         }
         if (store.GetRun(Id)?.Status.IsFinished() != true)
         {
@@ -286,6 +335,12 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} failed: {Message}")]
     private static partial void LogFailed(ILogger logger, string runId, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} stopped: {Message}")]
+    private static partial void LogStoreFailed(ILogger logger, string runId, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} ended, but its final record could not be read.")]
+    private static partial void LogFinalUnreadable(ILogger logger, Exception exception, string runId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed unexpectedly.")]
     private static partial void LogFailedUnexpectedly(ILogger logger, Exception exception, string runId);

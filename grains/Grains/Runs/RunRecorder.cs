@@ -26,9 +26,18 @@ internal sealed class RunRecorder
         MonthsTotal = monthsTotal;
         _writer = Task.Run(async () =>
         {
-            await foreach (var month in _months.Reader.ReadAllAsync())
+            try
             {
-                _store.AppendMonth(runId, month);
+                await foreach (var month in _months.Reader.ReadAllAsync())
+                {
+                    _store.AppendMonth(runId, month);
+                }
+            }
+            catch (Exception ex)
+            {
+                // Closing the channel with the failure wakes a run waiting for room in it.
+                _months.Writer.TryComplete(ex);
+                throw;
             }
         });
     }
@@ -39,15 +48,28 @@ internal sealed class RunRecorder
 
     public int MonthsDone { get; private set; }
 
-    /// <summary>Stores and publishes a finished month; waits only when the writer is far behind.</summary>
-    public async ValueTask Month(MonthRecord month)
+    /// <summary>Stores and publishes a finished month; waits only when the writer is far behind, and rethrows the store's failure if it had one.</summary>
+    public async ValueTask Month(MonthRecord month, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(month);
         if (_writer.IsFaulted)
         {
             await _writer;
         }
-        await _months.Writer.WriteAsync(month);
+        try
+        {
+            // Cancellation only ends a wait for room, never a write that fits.
+            if (!_months.Writer.TryWrite(month))
+            {
+                await _months.Writer.WriteAsync(month, cancellationToken);
+            }
+        }
+        catch (ChannelClosedException)
+        {
+            // Closed by the writer's failure: that failure is the one to report.
+            await _writer;
+            throw;
+        }
         MonthsDone = month.Index + 1;
         Publish(new RunEvent(new MonthEvent(RunId, MonthsDone, MonthsTotal, MonthInfos.From(month)), null));
     }

@@ -19,7 +19,7 @@ namespace GbaSim.Grains.Runs;
 /// group takes one place), cancels on request, and keeps the newest finished runs' actors for
 /// inspection while releasing older ones.
 /// </summary>
-public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrary library, IOptions<RunRegistryOptions> options, ILogger<RunRegistryGrain> logger)
+public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHealth storeHealth, ScenarioLibrary library, IOptions<RunRegistryOptions> options, ILogger<RunRegistryGrain> logger)
     : Grain, IRunRegistryGrain, IRunQueue
 {
     private readonly LinkedList<QueuedWork> _queue = new();
@@ -51,6 +51,7 @@ public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrar
         }
         ThrowIfQueueFull(1);
         var scenario = ScenarioLibraryGrain.Parse(library, text, path);
+        ThrowIfStoreCannotWrite();
         var plan = Plan(scenario, text, path, request.Seed ?? scenario.Seed, scale ?? scenario.Scale, request.Months, shards, threads, granularity);
         Record(plan, scenario);
         _queue.AddLast(new QueuedWork(plan, null, []));
@@ -65,23 +66,41 @@ public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrar
         var experiment = ExperimentCheck.Check(request, library, Options.MaxQueuedRuns);
         var (shards, threads, granularity) = CheckHosting(null, request.Threads, null);
         ThrowIfQueueFull(experiment.Seeds.Count * (1 + experiment.Variants.Count));
+        ThrowIfStoreCannotWrite();
         var runs = new List<ExperimentRunInfo>();
-        foreach (var seed in experiment.Seeds)
+        var groups = new List<QueuedWork>();
+        try
         {
-            var baseline = experiment.Baseline;
-            var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity);
-            Record(lead, baseline.Scenario);
-            runs.Add(new ExperimentRunInfo(baseline.Label, Seed(seed), RunInfos.From(store.GetRun(lead.RunId)!)));
-            var variants = new List<RunPlan>();
-            foreach (var variant in experiment.Variants)
+            foreach (var seed in experiment.Seeds)
             {
-                var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity);
-                Record(plan, variant.Scenario);
-                variants.Add(plan);
-                runs.Add(new ExperimentRunInfo(variant.Label, Seed(seed), RunInfos.From(store.GetRun(plan.RunId)!)));
+                var baseline = experiment.Baseline;
+                var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity);
+                Record(lead, baseline.Scenario);
+                runs.Add(new ExperimentRunInfo(baseline.Label, Seed(seed), RunInfos.From(store.GetRun(lead.RunId)!)));
+                var variants = new List<RunPlan>();
+                foreach (var variant in experiment.Variants)
+                {
+                    var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity);
+                    Record(plan, variant.Scenario);
+                    variants.Add(plan);
+                    runs.Add(new ExperimentRunInfo(variant.Label, Seed(seed), RunInfos.From(store.GetRun(plan.RunId)!)));
+                }
+                groups.Add(new QueuedWork(lead, experiment.ForkAt, variants));
             }
-            _queue.AddLast(new QueuedWork(lead, experiment.ForkAt, variants));
-            LogForkGroupQueued(logger, variants.Count + 1, seed, experiment.ForkAt);
+        }
+        catch (RequestRejectedException ex) when (ex.Kind == RejectionKind.Unavailable)
+        {
+            // The store failed part way: the runs already recorded will never start, so they end here.
+            foreach (var run in runs)
+            {
+                store.Finish(run.Run.Id, RunStatus.Failed, "Not started: the results store could not record the rest of its experiment.", DateTimeOffset.UtcNow);
+            }
+            throw;
+        }
+        foreach (var group in groups)
+        {
+            _queue.AddLast(group);
+            LogForkGroupQueued(logger, group.Variants.Count + 1, group.Lead.Seed, experiment.ForkAt);
         }
         await StartWaitingWork();
         return new ExperimentInfo(experiment.ForkAt, runs);
@@ -150,6 +169,18 @@ public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrar
         }
     }
 
+    /// <summary>Refuses new work while the store cannot write, rather than accepting runs that can only fail.</summary>
+    private void ThrowIfStoreCannotWrite()
+    {
+        if (!storeHealth.CanWrite(out var problem))
+        {
+            throw Unavailable(problem ?? "the results store cannot write");
+        }
+    }
+
+    private static RequestRejectedException Unavailable(string problem) => new(RejectionKind.Unavailable,
+        $"The silo takes no new runs now because {problem}. Free space on the silo's disk (or fix it); the silo's /ready answers 200 again once the store can write.");
+
     private RunPlan Plan(ScenarioDefinition scenario, string text, string? path, ulong seed, double scale, int? months, int shards, int threads, string granularity)
     {
         var id = $"{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
@@ -158,9 +189,19 @@ public sealed partial class RunRegistryGrain(IResultsStore store, ScenarioLibrar
             shards, threads, granularity, Options.ChainTraceEvery, Activity.Current?.Id);
     }
 
-    private void Record(RunPlan plan, ScenarioDefinition scenario) => store.CreateRun(new RunRecord(
-        plan.RunId, scenario.Name, scenario.Description, scenario.SourcePath, plan.Model.ScenarioText, plan.Seed, plan.Model.Scale,
-        plan.Months, plan.Threads, RunStatus.Queued, DateTimeOffset.UtcNow, null, null, 0, null, null, null, null, plan.Shards, plan.Granularity));
+    private void Record(RunPlan plan, ScenarioDefinition scenario)
+    {
+        try
+        {
+            store.CreateRun(new RunRecord(
+                plan.RunId, scenario.Name, scenario.Description, scenario.SourcePath, plan.Model.ScenarioText, plan.Seed, plan.Model.Scale,
+                plan.Months, plan.Threads, RunStatus.Queued, DateTimeOffset.UtcNow, null, null, 0, null, null, null, null, plan.Shards, plan.Granularity));
+        }
+        catch (StoreWriteException ex)
+        {
+            throw Unavailable(ex.Message);
+        }
+    }
 
     private static double? CheckScale(double? scale) =>
         scale is { } s && !(s > 0 && s <= 1) ? throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, 1]; got {s}.")) : scale;

@@ -25,6 +25,9 @@ public interface IResultsStore
     /// <summary>At start-up: every run left queued or running by a previous silo becomes interrupted. Returns how many.</summary>
     int InterruptUnfinishedRuns(DateTimeOffset at);
 
+    /// <summary>Writes one page that changes nothing a reader sees, to learn whether the store can write now; throws when it cannot.</summary>
+    void ProbeWrite();
+
     RunRecord? GetRun(string runId);
 
     IReadOnlyList<RunRecord> ListRuns(int limit = 200);

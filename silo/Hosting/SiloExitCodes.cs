@@ -1,0 +1,32 @@
+using GbaSim.Silo.Storage;
+
+namespace GbaSim.Silo.Hosting;
+
+/// <summary>What <c>gbasim-silo</c> returns to the shell (README, docs/security.md). The CLI's embedded silo uses 5 to 7 alike; the CLI's own 4 means a run did not complete.</summary>
+public static class SiloExitCodes
+{
+    /// <summary>Stopped by Ctrl-C or SIGTERM.</summary>
+    public const int Stopped = 0;
+
+    /// <summary>A port is already in use.</summary>
+    public const int PortInUse = 1;
+
+    /// <summary>An option is invalid.</summary>
+    public const int InvalidOptions = 2;
+
+    /// <summary>The data folder is in use by another GbaSim silo or gbasim command.</summary>
+    public const int DataFolderInUse = 5;
+
+    /// <summary>The results database is damaged, not a SQLite database, empty, from a newer build, or unreadable.</summary>
+    public const int DatabaseUnreadable = 6;
+
+    /// <summary>The data folder or its database cannot be written (a full disk, a read-only file system, permissions).</summary>
+    public const int DataFolderNotWritable = 7;
+
+    public static int For(StoreStartupFailure failure) => failure switch
+    {
+        StoreStartupFailure.DataFolderInUse => DataFolderInUse,
+        StoreStartupFailure.DataFolderNotWritable => DataFolderNotWritable,
+        _ => DatabaseUnreadable,
+    };
+}
