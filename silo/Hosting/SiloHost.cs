@@ -89,8 +89,9 @@ public static class SiloHost
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-            orleans.UseSingleSiloClustering(silo);
-            orleans.AddGbaSim(silo, builder.Configuration, storage);
+        // Probes need no key: they tell only whether the silo is up and its store can write.
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadinessCheck.WriteAsync }).AllowAnonymous();
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
@@ -168,8 +169,22 @@ public static class SiloHost
         {
             problems.Add($"Silo:Host must be an IP address; got '{silo.Host}'.");
         }
-            orleans.UseSingleSiloClustering(silo);
-            orleans.AddGbaSim(silo, builder.Configuration, storage);
+        else if (!IPAddress.IsLoopback(host) && !SiloAccess.HasKey(silo))
+        {
+            problems.Add($"Silo:Host is {silo.Host}, which other machines can reach, and the silo has no API key: set GBASIM_Silo__ApiKey (or pass --api-key) to a key of at least {ApiKeys.MinLength} characters, or bind to 127.0.0.1.");
+        }
+        if (!string.IsNullOrEmpty(silo.AdvertisedAddress) && (!IPAddress.TryParse(silo.AdvertisedAddress, out var advertised) || advertised.Equals(IPAddress.Any) || advertised.Equals(IPAddress.IPv6Any)))
+        {
+            problems.Add($"Silo:AdvertisedAddress must be one IP address clients can reach; got '{silo.AdvertisedAddress}'.");
+        }
+        if (SiloAccess.HasKey(silo) && (silo.ApiKey.Length < ApiKeys.MinLength || silo.ApiKey.Any(char.IsControl) || silo.ApiKey.Trim().Length != silo.ApiKey.Length))
+        {
+            problems.Add($"Silo:ApiKey must be at least {ApiKeys.MinLength} characters, without control characters or spaces at either end; got {silo.ApiKey.Length} characters.");
+        }
+        if (!double.IsFinite(silo.MinBodyBytesPerSecond) || silo.MinBodyBytesPerSecond <= 0 || !double.IsFinite(silo.BodyGraceSeconds) || silo.BodyGraceSeconds <= 1)
+        {
+            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Silo:MinBodyBytesPerSecond must be above 0 and Silo:BodyGraceSeconds above 1; got {silo.MinBodyBytesPerSecond} and {silo.BodyGraceSeconds}."));
         }
         if (string.IsNullOrWhiteSpace(silo.ClusterId))
         {

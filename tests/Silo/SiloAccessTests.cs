@@ -14,7 +14,7 @@ public sealed class SiloAccessTests(KeyedSiloFixture fixture) : IClassFixture<Ke
     public async Task Silo_bound_beyond_loopback_without_a_key_refuses_to_start_with_one_clear_line_and_exit_code_2()
     {
         using var data = new TempData();
-        var refused = await SiloProcess.RunToExitAsync(data.Path, null, "--host", "0.0.0.0");
+        var refused = await SiloProcess.RunToExitAsync(data.Path, "--host", "0.0.0.0");
         Assert.Equal(2, refused.ExitCode);
         var message = Assert.Single(refused.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("0.0.0.0", message);
@@ -22,7 +22,7 @@ public sealed class SiloAccessTests(KeyedSiloFixture fixture) : IClassFixture<Ke
         Assert.Contains("--api-key", message);
         Assert.DoesNotContain("listening on", refused.Output);
 
-        var shortKey = await SiloProcess.RunToExitAsync(data.Path, null, "--host", "0.0.0.0", "--api-key", "short");
+        var shortKey = await SiloProcess.RunToExitAsync(data.Path, "--host", "0.0.0.0", "--api-key", "short");
         Assert.Equal(2, shortKey.ExitCode);
         Assert.Contains("at least 16 characters", shortKey.Errors);
     }

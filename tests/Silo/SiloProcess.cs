@@ -120,37 +120,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
     /// <summary>Whether the process has ended (a silo that should have stayed up has not).</summary>
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts the silo expecting it to refuse to start: its exit code and what it printed, within 60 seconds.</summary>
-    public static async Task<ClientProcess.Outcome> RunToExitAsync(string dataFolder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var ports = new[] { "--port", "0", "--gateway-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), "--silo-port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var argument in new[] { BuiltAssembly("silo", "gbasim-silo.dll"), "--data", dataFolder, "--scenarios", Repository.PathOf("scenarios") }.Concat(ports).Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        SetEnvironment(start, null);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"The silo was expected to refuse to start, but it ran for 60 seconds; it printed: {await output}");
-        }
-        return new ClientProcess.Outcome(process.ExitCode, await output, await errors);
-    }
+    public static Task<ClientProcess.Outcome> RunToExitAsync(string dataFolder, params string[] arguments) => RunToExitAsync(dataFolder, null, arguments);
 
     public HttpClient Http() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
