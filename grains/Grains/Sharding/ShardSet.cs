@@ -26,7 +26,18 @@ public sealed class ShardSet
 
     public IShardGrain this[int index] => _shards[index];
 
-    public Task Initialize(Func<int, ShardSetup> setup) => Task.WhenAll(_shards.Select((shard, i) => shard.Initialize(setup(i))));
+    /// <summary>
+    /// Sets the shards up one after the other: each then builds its actors while no other shard
+    /// allocates, so a shard's actors lie together in memory and its turns run faster for the
+    /// whole run (set-up is a small part of a run).
+    /// </summary>
+    public async Task Initialize(Func<int, ShardSetup> setup)
+    {
+        for (var i = 0; i < _shards.Length; i++)
+        {
+            await _shards[i].Initialize(setup(i));
+        }
+    }
 
     /// <summary>Sets every shard up as a copy of the same shard of <paramref name="pastRunKey"/>.</summary>
     public Task ForkFrom(string pastRunKey, Func<int, ShardSetup> setup) => Task.WhenAll(_shards.Select((shard, i) => shard.ForkFrom(pastRunKey, setup(i))));
