@@ -33,6 +33,8 @@ public static class GbaSimSiloBuilderExtensions
             cluster.ServiceId = GbaSim.Contracts.ClusterIdentity.ServiceId;
         });
         silo.AddActivityPropagation();
+        // A shard's step is one long turn by design (tens of thousands of actors); warn only when one is far longer than that.
+        silo.Configure<SchedulingOptions>(scheduling => scheduling.TurnWarningLengthThreshold = TimeSpan.FromSeconds(10));
         silo.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();
         var services = silo.Services;
         if (configuration is not null)
