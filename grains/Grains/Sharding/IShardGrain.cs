@@ -4,8 +4,9 @@ namespace GbaSim.Grains.Sharding;
 
 /// <summary>
 /// One shard of a run, keyed <c>{run}/{index}</c>: a slice of the run's actors, stepped by the
-/// run grain as a barrier over all shards. Each step ends with one <see cref="Deliver"/> per
-/// shard that has mail from this one.
+/// run grain as a barrier over all shards in two phases: every shard runs <see cref="Step"/>, then
+/// every shard runs <see cref="Exchange"/>, one <see cref="Deliver"/> per shard that has mail
+/// from this one. Apart, no shard's turns wait for another's.
 /// </summary>
 [Alias("gbasim.IShardGrain")]
 public interface IShardGrain : IGrainWithStringKey
@@ -22,15 +23,22 @@ public interface IShardGrain : IGrainWithStringKey
     Task ForkFrom(string pastRunKey, ShardSetup setup);
 
     /// <summary>
-    /// Runs step <paramref name="step"/> and hands what it sent to the other shards. Idempotent:
-    /// asked again for the step it last ran (a retried call), it answers the same without running it twice.
+    /// Runs step <paramref name="step"/>. Idempotent: asked again for the step it last ran (a
+    /// retried call), it answers the same without running it twice.
     /// </summary>
     [Alias("Step")]
     Task<ShardStepReport> Step(long step);
 
     /// <summary>
+    /// Hands what step <paramref name="step"/> sent to the other shards, after every shard has run
+    /// it and before any runs the next. Idempotent: a batch delivered twice replaces itself.
+    /// </summary>
+    [Alias("Exchange")]
+    Task Exchange(long step);
+
+    /// <summary>
     /// Takes what shard <paramref name="source"/> sent here in step <paramref name="sentInStep"/>.
-    /// Interleaves with <see cref="Step"/>: shards deliver to each other while stepping.
+    /// Interleaves with <see cref="Exchange"/>: shards deliver to each other while exchanging.
     /// </summary>
     [AlwaysInterleave]
     [Alias("Deliver")]

@@ -64,6 +64,17 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
             span.SetTag(RunTelemetry.Tags.Turns, report.Turns);
             span.SetTag(RunTelemetry.Tags.Delivered, report.Delivered);
         }
+        _last = report;
+        return report;
+    }
+
+    public Task Exchange(long step)
+    {
+        var engine = Engine();
+        if (_last?.Step != step)
+        {
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} cannot hand on step {step}: the last step it ran is {_last?.Step.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}.");
+        }
         var deliveries = new List<Task>(_peers.Length);
         for (var destination = 0; destination < _peers.Length; destination++)
         {
@@ -72,9 +83,7 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
                 deliveries.Add(_peers[destination].Deliver(step, engine.Setup.Index, batch));
             }
         }
-        await Task.WhenAll(deliveries);
-        _last = report;
-        return report;
+        return Task.WhenAll(deliveries);
     }
 
     public Task Deliver(long sentInStep, int source, EnvelopeBatch batch)

@@ -42,8 +42,15 @@ public sealed class ShardSet
     /// <summary>Sets every shard up as a copy of the same shard of <paramref name="pastRunKey"/>.</summary>
     public Task ForkFrom(string pastRunKey, Func<int, ShardSetup> setup) => Task.WhenAll(_shards.Select((shard, i) => shard.ForkFrom(pastRunKey, setup(i))));
 
-    /// <summary>Runs one step on every shard and returns their reports in shard order.</summary>
+    /// <summary>Runs one step on every shard, then has every shard hand on what it sent; returns their reports in shard order.</summary>
     public async Task<ShardStepReport[]> Step(long step)
+    {
+        var reports = await Run(step);
+        await Task.WhenAll(_shards.Select(s => s.Exchange(step)));
+        return reports;
+    }
+
+    private async Task<ShardStepReport[]> Run(long step)
     {
         if (Parallelism >= _shards.Length)
         {
