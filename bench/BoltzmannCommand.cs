@@ -43,6 +43,7 @@ public static class BoltzmannCommand
             var run = await BoltzmannRun.StartAsync(silo.Grains, agents, parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
             var setupSeconds = setup.Elapsed.TotalSeconds;
             long messages = 0;
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
             for (var step = 0; step < steps; step++)
             {
@@ -52,6 +53,7 @@ public static class BoltzmannCommand
                 }
             }
             var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
             var (hash, wealth) = await run.OutcomeAsync();
             await run.ReleaseAsync();
             Figures.Print(new
@@ -65,6 +67,7 @@ public static class BoltzmannCommand
                 warmupSteps = warmup,
                 setupSeconds = Math.Round(setupSeconds, 3),
                 seconds = Math.Round(seconds, 3),
+                cpuSeconds = Math.Round(cpuSeconds, 3),
                 agentStepsPerSecond = Math.Round((double)agents * steps / seconds),
                 messagesPerSecond = Math.Round(messages / seconds),
                 gini = Math.Round(BoltzmannModel.Gini(wealth), 6),
