@@ -30,16 +30,7 @@ public static class BoltzmannCommand
             var setup = Stopwatch.StartNew();
             await using var silo = await BenchSilo.StartAsync(configure: s => s.Services.AddSingleton<IShardModelFactory, BoltzmannShardModelFactory>(), cancellationToken: cancellationToken);
             var warmup = parse.GetValue(Warmup);
-            if (warmup > 0)
-            {
-                // The JIT promotes hot methods to optimised code only after a pause in compiling, which the silo's own start-up postpones.
-                var rehearsal = await BoltzmannRun.StartAsync(silo.Grains, Math.Min(agents, WarmupAgents), parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
-                for (var step = 0; step < warmup; step++)
-                {
-                    await rehearsal.StepAsync();
-                }
-                await rehearsal.ReleaseAsync();
-            }
+            await WarmUpAsync(silo.Grains, Math.Min(agents, WarmupAgents), parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed), warmup);
             var run = await BoltzmannRun.StartAsync(silo.Grains, agents, parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
             var setupSeconds = setup.Elapsed.TotalSeconds;
             long messages = 0;
@@ -77,6 +68,24 @@ public static class BoltzmannCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs a small run for <paramref name="steps"/> steps and lets it go: hot methods pass through
+    /// quick and instrumented code before the JIT optimises them, and the timed run should not pay for that.
+    /// </summary>
+    private static async Task WarmUpAsync(IGrainFactory grains, int agents, int shards, int threads, ulong seed, int steps)
+    {
+        if (steps <= 0)
+        {
+            return;
+        }
+        var rehearsal = await BoltzmannRun.StartAsync(grains, agents, shards, threads, seed);
+        for (var step = 0; step < steps; step++)
+        {
+            await rehearsal.StepAsync();
+        }
+        await rehearsal.ReleaseAsync();
     }
 
     public static Command CreateBareArray()
