@@ -30,19 +30,11 @@ public static class BoltzmannCommand
             var setup = Stopwatch.StartNew();
             await using var silo = await BenchSilo.StartAsync(configure: s => s.Services.AddSingleton<IShardModelFactory, BoltzmannShardModelFactory>(), cancellationToken: cancellationToken);
             var warmup = parse.GetValue(Warmup);
-            if (warmup > 0)
-            {
-                // The JIT promotes hot methods to optimised code only after a pause in compiling, which the silo's own start-up postpones.
-                var rehearsal = await BoltzmannRun.StartAsync(silo.Grains, Math.Min(agents, WarmupAgents), parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
-                for (var step = 0; step < warmup; step++)
-                {
-                    await rehearsal.StepAsync();
-                }
-                await rehearsal.ReleaseAsync();
-            }
+            await WarmUpAsync(silo.Grains, Math.Min(agents, WarmupAgents), parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed), warmup);
             var run = await BoltzmannRun.StartAsync(silo.Grains, agents, parse.GetValue(Shards), parse.GetValue(Threads), parse.GetValue(Seed));
             var setupSeconds = setup.Elapsed.TotalSeconds;
             long messages = 0;
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
             for (var step = 0; step < steps; step++)
             {
@@ -52,6 +44,7 @@ public static class BoltzmannCommand
                 }
             }
             var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
             var (hash, wealth) = await run.OutcomeAsync();
             await run.ReleaseAsync();
             Figures.Print(new
@@ -65,6 +58,7 @@ public static class BoltzmannCommand
                 warmupSteps = warmup,
                 setupSeconds = Math.Round(setupSeconds, 3),
                 seconds = Math.Round(seconds, 3),
+                cpuSeconds = Math.Round(cpuSeconds, 3),
                 agentStepsPerSecond = Math.Round((double)agents * steps / seconds),
                 messagesPerSecond = Math.Round(messages / seconds),
                 gini = Math.Round(BoltzmannModel.Gini(wealth), 6),
@@ -74,6 +68,24 @@ public static class BoltzmannCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs a small run for <paramref name="steps"/> steps and lets it go: hot methods pass through
+    /// quick and instrumented code before the JIT optimises them, and the timed run should not pay for that.
+    /// </summary>
+    private static async Task WarmUpAsync(IGrainFactory grains, int agents, int shards, int threads, ulong seed, int steps)
+    {
+        if (steps <= 0)
+        {
+            return;
+        }
+        var rehearsal = await BoltzmannRun.StartAsync(grains, agents, shards, threads, seed);
+        for (var step = 0; step < steps; step++)
+        {
+            await rehearsal.StepAsync();
+        }
+        await rehearsal.ReleaseAsync();
     }
 
     public static Command CreateBareArray()

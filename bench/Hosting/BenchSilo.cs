@@ -50,6 +50,7 @@ public sealed class BenchSilo : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+        // Pooled connections keep the results database open, which would stop its folder going.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_dataFolder))
         {
