@@ -25,6 +25,10 @@ public sealed class FaultingResultsStore(IResultsStore inner, int writesBeforeFa
 
     public void Finish(string runId, RunStatus status, string? error, DateTimeOffset at) => Write(() => inner.Finish(runId, status, error, at));
 
+    public void CommitCheckpoint(CheckpointManifest manifest) => Write(() => inner.CommitCheckpoint(manifest));
+
+    public CheckpointManifest? LatestCheckpoint(string runId) => inner.LatestCheckpoint(runId);
+
     public int InterruptUnfinishedRuns(DateTimeOffset at)
     {
         var interrupted = 0;

@@ -92,6 +92,10 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
         }
     }
 
+    public void CommitCheckpoint(CheckpointManifest manifest) => Write(() => _inner.CommitCheckpoint(manifest));
+
+    public CheckpointManifest? LatestCheckpoint(string runId) => _inner.LatestCheckpoint(runId);
+
     public int InterruptUnfinishedRuns(DateTimeOffset at) => Write(() => _inner.InterruptUnfinishedRuns(at));
 
     /// <summary>Writes one page; success is what makes a store that failed count as writable again (see <see cref="CanWrite"/>).</summary>

@@ -146,6 +146,11 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         });
     }
 
+    // Checkpoint manifests: the storage work adds their table (see IResultsStore).
+    public void CommitCheckpoint(CheckpointManifest manifest) => throw new NotSupportedException("This results store keeps no checkpoints yet.");
+
+    public CheckpointManifest? LatestCheckpoint(string runId) => null;
+
     public int InterruptUnfinishedRuns(DateTimeOffset at)
     {
         var interrupted = 0;

@@ -22,6 +22,12 @@ public interface IResultsStore
     /// <summary>Marks a run failed, cancelled or interrupted with a message.</summary>
     void Finish(string runId, RunStatus status, string? error, DateTimeOffset at);
 
+    /// <summary>Commits a checkpoint of a run (after its shards have written their states); it replaces the run's earlier one.</summary>
+    void CommitCheckpoint(CheckpointManifest manifest);
+
+    /// <summary>The run's last committed checkpoint, or null if it has none.</summary>
+    CheckpointManifest? LatestCheckpoint(string runId);
+
     /// <summary>At start-up: every run left queued or running by a previous silo becomes interrupted. Returns how many.</summary>
     int InterruptUnfinishedRuns(DateTimeOffset at);
 
