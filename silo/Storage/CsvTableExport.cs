@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using GbaSim.Grains.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace GbaSim.Silo.Storage;
 
@@ -19,7 +19,7 @@ internal static class CsvTableExport
             SELECT m.month AS month, m.year_month AS year_month, f.city AS city, f.figure AS figure, f.value AS value
             FROM run_months m
             CROSS JOIN month_figures f ON f.run_key = m.run_key AND f.month = m.month
-            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = @id)
             ORDER BY m.month, f.city = 'region' DESC, f.city, f.figure
             """),
         new("transitions", """
@@ -30,7 +30,7 @@ internal static class CsvTableExport
                    t.funding_millions AS funding_millions, t.born_step AS born_step, t.origin_city AS origin_city
             FROM run_months m
             CROSS JOIN transitions t ON t.run_key = m.run_key AND t.month = m.month
-            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = @id)
             ORDER BY m.month, t.seq
             """),
         new("flows", """
@@ -38,7 +38,7 @@ internal static class CsvTableExport
                    f.to_city AS to_city, f.amount AS amount
             FROM run_months m
             CROSS JOIN flows f ON f.run_key = m.run_key AND f.month = m.month
-            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = @id)
             ORDER BY m.month, f.kind, f.from_city, f.to_city
             """),
         new("policies", """
@@ -46,7 +46,7 @@ internal static class CsvTableExport
                    p.spent AS spent, p.spent_to_date AS spent_to_date, p.budget AS budget
             FROM run_months m
             CROSS JOIN policy_spending p ON p.run_key = m.run_key AND p.month = m.month
-            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
+            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = @id)
             ORDER BY m.month, p.seq
             """),
     ];
@@ -57,13 +57,10 @@ internal static class CsvTableExport
     public static void Validate(string table) => Find(table);
 
     /// <summary>Writes the header and every row of the run's table (only the header when the run has no rows or is unknown).</summary>
-    public static void Write(SqliteConnection connection, SqliteTransaction? transaction, string runId, string table, TextWriter writer)
+    public static void Write(DbConnection connection, DbTransaction? transaction, string runId, string table, TextWriter writer)
     {
         var definition = Find(table);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = definition.Sql;
-        command.Parameters.AddWithValue("$id", runId);
+        using var command = StoreCommands.Command(connection, transaction, definition.Sql, ("@id", runId));
         using var reader = command.ExecuteReader();
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         for (var i = 0; i < reader.FieldCount; i++)
@@ -85,9 +82,10 @@ internal static class CsvTableExport
     private static string Format(object value) => value switch
     {
         long l => l.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         string s => s,
-        // Only reals are nullable, and a NULL real is a NaN that SQLite could not store.
+        // Only reals are nullable, and a NULL real is a NaN (which SQLite could not store).
         DBNull => "NaN",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };

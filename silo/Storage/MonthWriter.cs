@@ -2,47 +2,49 @@ using GbaSim.Engine.Runs;
 using GbaSim.Grains.Storage;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace GbaSim.Silo.Storage;
 
 /// <summary>
-/// Writes one month of a run with statements prepared once for the write connection's lifetime
-/// and rebound row by row. Not thread-safe: the store calls it under its write lock, inside a
-/// transaction it owns.
+/// Writes one month of a run through row inserts of the store's own kind (statements prepared once
+/// for SQLite's write connection, bulk copies for PostgreSQL), rebound row by row. Not
+/// thread-safe: the store calls it inside a write transaction it owns.
 /// </summary>
 internal sealed class MonthWriter : IDisposable
 {
-    private readonly SqliteCommand _advance;
-    private readonly PreparedInsert _month;
-    private readonly PreparedInsert _figure;
-    private readonly PreparedInsert _transition;
-    private readonly PreparedInsert _flow;
-    private readonly PreparedInsert _policy;
+    public static readonly MonthTable Months = new("run_months", "run_key", "month", "year_month");
+    public static readonly MonthTable Figures = new("month_figures", "run_key", "month", "city", "figure", "value");
+    public static readonly MonthTable Transitions = new("transitions", "run_key", "month", "seq", "technology_id", "sector", "from_stage", "to_stage", "outcome",
+        "city", "crossed_border", "holder_kind", "holder", "counterpart", "readiness", "quality", "funding_millions", "born_step", "origin_city");
+    public static readonly MonthTable Flows = new("flows", "run_key", "month", "kind", "from_city", "to_city", "amount");
+    public static readonly MonthTable Policies = new("policy_spending", "run_key", "month", "seq", "policy", "type", "spent", "spent_to_date", "budget");
+
+    private readonly DbCommand _advance;
+    private readonly Func<Exception, bool> _isDuplicate;
+    private readonly IRowInsert _month;
+    private readonly IRowInsert _figure;
+    private readonly IRowInsert _transition;
+    private readonly IRowInsert _flow;
+    private readonly IRowInsert _policy;
     private readonly Dictionary<(FlowKind Kind, City From, City To), double> _flowTotals = [];
 
-    public MonthWriter(SqliteConnection connection)
+    /// <param name="rows">How the store inserts rows into a table.</param>
+    /// <param name="isDuplicate">Whether an insert failed on a row that is already stored.</param>
+    public MonthWriter(DbConnection connection, Func<MonthTable, IRowInsert> rows, Func<Exception, bool> isDuplicate)
     {
-        _advance = connection.CreateCommand();
-        _advance.CommandText = """
+        _advance = StoreCommands.Command(connection, null, """
             UPDATE runs SET months_done = months_done + 1
-            WHERE id = $id AND status = 'running'
+            WHERE id = @id AND status = 'running'
             RETURNING run_key
-            """;
-        _advance.Parameters.Add(new SqliteParameter("$id", null));
+            """, ("@id", ""));
         _advance.Prepare();
-        _month = new PreparedInsert(connection, "INSERT INTO run_months (run_key, month, year_month) VALUES (?1, ?2, ?3)");
-        _figure = new PreparedInsert(connection, "INSERT INTO month_figures (run_key, month, city, figure, value) VALUES (?1, ?2, ?3, ?4, ?5)");
-        _transition = new PreparedInsert(connection, """
-            INSERT INTO transitions (run_key, month, seq, technology_id, sector, from_stage, to_stage, outcome, city, crossed_border,
-                                     holder_kind, holder, counterpart, readiness, quality, funding_millions, born_step, origin_city)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-            """);
-        _flow = new PreparedInsert(connection, "INSERT INTO flows (run_key, month, kind, from_city, to_city, amount) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        _policy = new PreparedInsert(connection, """
-            INSERT INTO policy_spending (run_key, month, seq, policy, type, spent, spent_to_date, budget)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-            """);
+        _isDuplicate = isDuplicate;
+        _month = rows(Months);
+        _figure = rows(Figures);
+        _transition = rows(Transitions);
+        _flow = rows(Flows);
+        _policy = rows(Policies);
     }
 
     /// <summary>
@@ -50,7 +52,7 @@ internal sealed class MonthWriter : IDisposable
     /// nothing, when the run is unknown or not running. Throws when the month is already stored
     /// or a row cannot be written; the caller then rolls the transaction back.
     /// </summary>
-    public bool Write(SqliteTransaction transaction, string runId, MonthRecord month)
+    public bool Write(DbTransaction transaction, string runId, MonthRecord month)
     {
         _advance.Transaction = transaction;
         _advance.Parameters[0].Value = runId;
@@ -60,7 +62,8 @@ internal sealed class MonthWriter : IDisposable
         }
 
         // Every insert names the month by its run key and index in its first two parameters.
-        foreach (var insert in (ReadOnlySpan<PreparedInsert>)[_month, _figure, _transition, _flow, _policy])
+        ReadOnlySpan<IRowInsert> inserts = [_month, _figure, _transition, _flow, _policy];
+        foreach (var insert in inserts)
         {
             insert.Set(1, runKey);
             insert.Set(2, month.Index);
@@ -70,8 +73,9 @@ internal sealed class MonthWriter : IDisposable
         try
         {
             _month.Execute();
+            _month.Complete();
         }
-        catch (SqliteException e) when (e.IsConstraintViolation())
+        catch (Exception e) when (_isDuplicate(e))
         {
             throw new InvalidOperationException($"Month {month.Index} ({month.Month}) of run '{runId}' is already stored.", e);
         }
@@ -87,6 +91,10 @@ internal sealed class MonthWriter : IDisposable
         WriteTransitions(month.Transitions);
         WriteFlows(month.Flows);
         WritePolicies(month.Policies);
+        foreach (var insert in inserts)
+        {
+            insert.Complete();
+        }
         return true;
     }
 

@@ -11,10 +11,15 @@ namespace GbaSim.Silo.Storage;
 /// runs on its connection's current transaction; errors surface as <see cref="SqliteException"/>.
 /// Not thread-safe.
 /// </summary>
-internal sealed class PreparedInsert : IDisposable
+internal sealed class PreparedInsert : IRowInsert
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+
+    public PreparedInsert(SqliteConnection connection, MonthTable table)
+        : this(connection, $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"?{i + 1}"))})")
+    {
+    }
 
     public PreparedInsert(SqliteConnection connection, string sql)
     {
@@ -50,6 +55,11 @@ internal sealed class PreparedInsert : IDisposable
             }
         }
         raw.sqlite3_reset(_statement);
+    }
+
+    /// <summary>Each row is inserted as it is executed.</summary>
+    public void Complete()
+    {
     }
 
     public void Dispose() => _statement.Dispose();

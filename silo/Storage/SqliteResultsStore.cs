@@ -1,3 +1,4 @@
+using System.Data.Common;
 using GbaSim.Engine.Runs;
 using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
@@ -10,7 +11,7 @@ namespace GbaSim.Silo.Storage;
 /// never contend for the database; reads open their own (pooled) connections and, the journal
 /// being a write-ahead log, run alongside the writes.
 /// </summary>
-public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDisposable
+public sealed class SqliteResultsStore : SqlResultsStore
 {
     public const string FileName = "gbasim.db";
 
@@ -47,7 +48,7 @@ public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDispo
             // killed; only a power cut or OS crash can lose the last commits, never consistency.
             Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             SchemaMigrations.Apply(_writer, DateTimeOffset.UtcNow);
-            _months = new MonthWriter(_writer);
+            _months = new MonthWriter(_writer, table => new PreparedInsert(_writer, table), e => e is SqliteException sqlite && sqlite.IsConstraintViolation());
         }
         catch
         {
@@ -59,335 +60,22 @@ public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDispo
 
     public string DatabasePath { get; }
 
-    public void CreateRun(RunRecord run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        if (run.Status != RunStatus.Queued || run.MonthsDone != 0)
-        {
-            throw new ArgumentException($"A new run must be queued with no months done, but run '{run.Id}' is {run.Status.Name()} with {run.MonthsDone}.", nameof(run));
-        }
-        Write(transaction =>
-        {
-            try
-            {
-                RunRows.Insert(_writer, transaction, run);
-            }
-            catch (SqliteException e) when (e.IsConstraintViolation())
-            {
-                throw new InvalidOperationException($"A run with id '{run.Id}' is already stored.", e);
-            }
-        });
-    }
+    public override string Location => DatabasePath;
 
-    public void MarkStarted(string runId, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        Write(transaction =>
-        {
-            var changed = Execute(_writer, transaction, "UPDATE runs SET status = 'running', started_at = $at WHERE id = $id AND status = 'queued'",
-                ("$id", runId), ("$at", SqliteValues.Time(at)));
-            if (changed == 0)
-            {
-                throw NotIn(transaction, runId, "queued", "start");
-            }
-        });
-    }
+    public override bool IsShared => false;
 
-    public void AppendMonth(string runId, MonthRecord month)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        ArgumentNullException.ThrowIfNull(month);
-        Write(transaction =>
-        {
-            if (!_months.Write(transaction, runId, month))
-            {
-                throw NotIn(transaction, runId, "running", $"append month {month.Index} to");
-            }
-        });
-    }
-
-    public void Complete(string runId, RunResult result, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        ArgumentNullException.ThrowIfNull(result);
-        Write(transaction =>
-        {
-            var changed = Execute(_writer, transaction, """
-                UPDATE runs SET status = 'completed', result_hash = $hash, seconds = $seconds, summary = $summary, finished_at = $at, error = NULL
-                WHERE id = $id AND status = 'running'
-                """,
-                ("$id", runId), ("$hash", result.ResultHash), ("$seconds", SqliteValues.Real(result.Seconds)),
-                ("$summary", SqliteValues.Text(RunRows.Summary(result.Summary))), ("$at", SqliteValues.Time(at)));
-            if (changed == 0)
-            {
-                throw NotIn(transaction, runId, "running", "complete");
-            }
-        });
-    }
-
-    public void Finish(string runId, RunStatus status, string? error, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        if (status is not (RunStatus.Failed or RunStatus.Cancelled or RunStatus.Interrupted))
-        {
-            throw new ArgumentException($"A run is finished as failed, cancelled or interrupted (completed runs go through {nameof(Complete)}), not {status.Name()}.", nameof(status));
-        }
-        Write(transaction =>
-        {
-            var changed = Execute(_writer, transaction, """
-                UPDATE runs SET status = $status, error = $error, finished_at = $at
-                WHERE id = $id AND status IN ('queued', 'running')
-                """,
-                ("$id", runId), ("$status", status.Name()), ("$error", SqliteValues.Text(error)), ("$at", SqliteValues.Time(at)));
-            if (changed == 0)
-            {
-                throw NotIn(transaction, runId, "queued or running", $"mark {status.Name()}");
-            }
-        });
-    }
-
-    public void CommitCheckpoint(CheckpointManifest manifest)
-    {
-        ArgumentNullException.ThrowIfNull(manifest);
-        Write(transaction =>
-        {
-            var changed = Execute(_writer, transaction, """
-                INSERT INTO checkpoints (run_key, next_step, shards, world_hash, run_state, at)
-                SELECT run_key, $step, $shards, $hash, $state, $at FROM runs WHERE id = $id
-                ON CONFLICT (run_key) DO UPDATE SET next_step = excluded.next_step, shards = excluded.shards,
-                    world_hash = excluded.world_hash, run_state = excluded.run_state, at = excluded.at
-                """,
-                ("$id", manifest.RunId), ("$step", manifest.NextStep), ("$shards", manifest.Shards), ("$hash", manifest.WorldHash),
-                ("$state", manifest.RunState), ("$at", SqliteValues.Time(manifest.At)));
-            if (changed == 0)
-            {
-                throw new InvalidOperationException($"Cannot commit a checkpoint of run '{manifest.RunId}': no such run is stored.");
-            }
-        });
-    }
-
-    public CheckpointManifest? LatestCheckpoint(string runId)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        using var connection = OpenForRead();
-        using var command = Command(connection, null, """
-            SELECT c.next_step, c.shards, c.world_hash, c.run_state, c.at
-            FROM checkpoints c JOIN runs r ON r.run_key = c.run_key WHERE r.id = $id
-            """, ("$id", runId));
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new CheckpointManifest(runId, reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), (byte[])reader.GetValue(3), SqliteValues.Time(reader, 4)!.Value)
-            : null;
-    }
-
-    public StoredGrainState? ReadGrainState(string stateName, string grainId)
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainId);
-        using var connection = OpenForRead();
-        using var command = Command(connection, null, "SELECT data, etag FROM grain_states WHERE state_name = $name AND grain_id = $grain",
-            ("$name", stateName), ("$grain", grainId));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? new StoredGrainState((byte[])reader.GetValue(0), reader.GetString(1)) : null;
-    }
-
-    public string WriteGrainState(string stateName, string grainId, byte[] data, string? expectedETag)
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainId);
-        ArgumentNullException.ThrowIfNull(data);
-        var etag = GrainStateTags.New();
-        Write(transaction =>
-        {
-            CheckTag(transaction, stateName, grainId, expectedETag);
-            Execute(_writer, transaction, """
-                INSERT INTO grain_states (state_name, grain_id, data, etag) VALUES ($name, $grain, $data, $etag)
-                ON CONFLICT (state_name, grain_id) DO UPDATE SET data = excluded.data, etag = excluded.etag
-                """, ("$name", stateName), ("$grain", grainId), ("$data", data), ("$etag", etag));
-        });
-        return etag;
-    }
-
-    public void ClearGrainState(string stateName, string grainId, string? expectedETag)
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainId);
-        Write(transaction =>
-        {
-            CheckTag(transaction, stateName, grainId, expectedETag);
-            Execute(_writer, transaction, "DELETE FROM grain_states WHERE state_name = $name AND grain_id = $grain", ("$name", stateName), ("$grain", grainId));
-        });
-    }
-
-    public int ClearGrainStates(string stateName, string grainIdPrefix)
-    {
-        ArgumentNullException.ThrowIfNull(stateName);
-        ArgumentNullException.ThrowIfNull(grainIdPrefix);
-        var removed = 0;
-        // substr, not LIKE: a grain id may hold '%' or '_'.
-        Write(transaction => removed = Execute(_writer, transaction,
-            "DELETE FROM grain_states WHERE state_name = $name AND substr(grain_id, 1, length($prefix)) = $prefix",
-            ("$name", stateName), ("$prefix", grainIdPrefix)));
-        return removed;
-    }
-
-    public int InterruptUnfinishedRuns(DateTimeOffset at)
-    {
-        var interrupted = 0;
-        Write(transaction =>
-        {
-            var unfinished = new List<(string Id, string Status, int MonthsDone)>();
-            using (var select = Command(_writer, transaction, "SELECT id, status, months_done FROM runs WHERE status IN ('queued', 'running') ORDER BY run_key"))
-            using (var reader = select.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    unfinished.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
-                }
-            }
-            foreach (var (id, status, monthsDone) in unfinished)
-            {
-                var error = status == RunStatus.Queued.Name() ? "The silo stopped before the run started."
-                    : monthsDone == 0 ? "The silo stopped before the run finished its first month."
-                    : $"The silo stopped before the run finished; months 1..{monthsDone} are kept.";
-                Execute(_writer, transaction, "UPDATE runs SET status = 'interrupted', error = $error, finished_at = $at WHERE id = $id",
-                    ("$id", id), ("$error", error), ("$at", SqliteValues.Time(at)));
-            }
-            interrupted = unfinished.Count;
-        });
-        return interrupted;
-    }
-
-    public void ProbeWrite() => Write(transaction =>
+    public override void ProbeWrite() => Write(transaction =>
     {
         // Setting the header's user version to what it is rewrites page 1 and changes nothing else.
-        using var read = Command(_writer, transaction, "PRAGMA user_version");
+        using var read = Command(_writer, (SqliteTransaction)transaction, "PRAGMA user_version");
         var version = Convert.ToInt64(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        Execute(_writer, transaction, $"PRAGMA user_version = {version}");
+        Execute(_writer, (SqliteTransaction)transaction, $"PRAGMA user_version = {version}");
     });
-
-    public RunRecord? GetRun(string runId)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        using var connection = OpenForRead();
-        using var command = Command(connection, null, $"SELECT {RunRows.Columns} FROM runs WHERE id = $id", ("$id", runId));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? RunRows.Read(reader) : null;
-    }
-
-    public IReadOnlyList<RunRecord> ListRuns(int limit = 200)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        using var connection = OpenForRead();
-        using var command = Command(connection, null, $"SELECT {RunRows.Columns} FROM runs ORDER BY created_ticks DESC, run_key DESC LIMIT $limit", ("$limit", limit));
-        using var reader = command.ExecuteReader();
-        var runs = new List<RunRecord>();
-        while (reader.Read())
-        {
-            runs.Add(RunRows.Read(reader));
-        }
-        return runs;
-    }
-
-    public IReadOnlyList<(int Month, string YearMonth, double Value)> Series(string runId, string figure, string? city = null)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        ArgumentNullException.ThrowIfNull(figure);
-        var place = StoredNames.Place(city);
-        using var connection = OpenForRead();
-        using var command = Command(connection, null, """
-            SELECT m.month, m.year_month, f.value
-            FROM run_months m
-            CROSS JOIN month_figures f ON f.run_key = m.run_key AND f.month = m.month AND f.city = $city AND f.figure = $figure
-            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
-            ORDER BY m.month
-            """, ("$id", runId), ("$city", place), ("$figure", figure));
-        using var reader = command.ExecuteReader();
-        var series = new List<(int, string, double)>();
-        while (reader.Read())
-        {
-            series.Add((reader.GetInt32(0), reader.GetString(1), SqliteValues.Real(reader, 2)));
-        }
-        return series;
-    }
-
-    public IReadOnlyList<MonthFigures> Months(string runId, string? city = null)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        var place = StoredNames.Place(city);
-        using var connection = OpenForRead();
-        using var command = Command(connection, null, """
-            SELECT m.month, m.year_month, f.figure, f.value
-            FROM run_months m
-            CROSS JOIN month_figures f ON f.run_key = m.run_key AND f.month = m.month AND f.city = $city
-            WHERE m.run_key = (SELECT run_key FROM runs WHERE id = $id)
-            ORDER BY m.month, f.figure
-            """, ("$id", runId), ("$city", place));
-        using var reader = command.ExecuteReader();
-        var months = new List<MonthFigures>();
-        Dictionary<string, double>? figures = null;
-        while (reader.Read())
-        {
-            var month = reader.GetInt32(0);
-            if (months.Count == 0 || months[^1].Month != month)
-            {
-                figures = [];
-                months.Add(new MonthFigures(month, reader.GetString(1), figures));
-            }
-            figures![reader.GetString(2)] = SqliteValues.Real(reader, 3);
-        }
-        return months;
-    }
-
-    public void ExportCsv(string runId, string table, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        ArgumentNullException.ThrowIfNull(writer);
-        CsvTableExport.Validate(table);
-        using var connection = OpenForRead();
-        // One read transaction: the export is a consistent snapshot even while the run goes on.
-        using var transaction = connection.BeginTransaction(deferred: true);
-        CsvTableExport.Write(connection, transaction, runId, table, writer);
-    }
-
-    public IReadOnlyList<StageCount> StageCounts(string runId) => Read(runId, connection => DashboardQueries.Chain(connection, runId));
-
-    public IReadOnlyList<CityFlowTotal> FlowTotals(string runId, string kind)
-    {
-        ArgumentNullException.ThrowIfNull(kind);
-        return Read(runId, connection => DashboardQueries.Flows(connection, runId, kind));
-    }
-
-    public IReadOnlyList<PolicySpendingRow> PolicySpending(string runId) => Read(runId, connection => DashboardQueries.Policies(connection, runId));
-
-    public IReadOnlyList<TechnologyTrace> FindTechnologies(string runId, TechnologySearch search)
-    {
-        ArgumentNullException.ThrowIfNull(search);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(search.Limit);
-        return Read(runId, connection => DashboardQueries.FindTechnologies(connection, runId, search));
-    }
-
-    public IReadOnlyList<TransitionRow> TechnologyJourney(string runId, long technologyId) => Read(runId, connection => DashboardQueries.Journey(connection, runId, technologyId));
-
-    public IReadOnlyList<TransitionRow> RecentTransitions(string runId, string city, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(city);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return Read(runId, connection => DashboardQueries.RecentTransitions(connection, runId, city, limit));
-    }
-
-    public IReadOnlyList<MonthFlow> LatestFlowsFrom(string runId, string city)
-    {
-        ArgumentNullException.ThrowIfNull(city);
-        return Read(runId, connection => DashboardQueries.LatestFlowsFrom(connection, runId, city));
-    }
-
-    public IReadOnlyList<MonthActivity> MonthActivity(string runId) => Read(runId, connection => DashboardQueries.Activity(connection, runId));
 
     /// <summary>A pragma's value as a read connection of this store sees it (for tests).</summary>
     internal object? Pragma(string name)
     {
-        using var connection = OpenForRead();
+        using var connection = OpenRead();
         using var command = Command(connection, null, $"PRAGMA {name}");
         return command.ExecuteScalar();
     }
@@ -411,7 +99,7 @@ public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDispo
         }
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         lock (_writeLock)
         {
@@ -427,16 +115,8 @@ public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDispo
         }
     }
 
-    /// <summary>Runs one read query of a run on a read connection of its own.</summary>
-    private T Read<T>(string runId, Func<SqliteConnection, T> query)
-    {
-        ArgumentNullException.ThrowIfNull(runId);
-        using var connection = OpenForRead();
-        return query(connection);
-    }
-
     /// <summary>Runs <paramref name="write"/> in one immediate transaction under the write lock, committing only if it returns.</summary>
-    private void Write(Action<SqliteTransaction> write)
+    protected override void Write(Action<DbTransaction> write)
     {
         lock (_writeLock)
         {
@@ -450,22 +130,13 @@ public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDispo
     /// <summary>Throws <see cref="GrainStateConflictException"/> unless the stored tag (or its absence) is the expected one.</summary>
     private void CheckTag(SqliteTransaction transaction, string stateName, string grainId, string? expectedETag)
     {
-        using var command = Command(_writer, transaction, "SELECT etag FROM grain_states WHERE state_name = $name AND grain_id = $grain",
-            ("$name", stateName), ("$grain", grainId));
+        using var command = Command(_writer, transaction, "SELECT etag FROM grain_states WHERE state_name = @name AND grain_id = @grain",
+            ("@name", stateName), ("@grain", grainId));
         var stored = command.ExecuteScalar() as string;
         if (stored != expectedETag)
         {
             throw new GrainStateConflictException(stateName, grainId, expectedETag, stored);
         }
-    }
-
-    /// <summary>The error for a run that is unknown or not in the status an operation needs.</summary>
-    private InvalidOperationException NotIn(SqliteTransaction transaction, string runId, string needed, string operation)
-    {
-        using var command = Command(_writer, transaction, "SELECT status FROM runs WHERE id = $id", ("$id", runId));
-        return command.ExecuteScalar() is string status
-            ? new InvalidOperationException($"Cannot {operation} run '{runId}': it is {status}, not {needed}.")
-            : new InvalidOperationException($"Cannot {operation} run '{runId}': no such run is stored.");
     }
 
     private SqliteConnection Open()
@@ -476,7 +147,15 @@ public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDispo
         return connection;
     }
 
-    private SqliteConnection OpenForRead()
+    protected override DbConnection OpenForRead() => OpenRead();
+
+    protected override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
+    protected override bool IsConstraintViolation(Exception exception) => exception is SqliteException sqlite && sqlite.IsConstraintViolation();
+
+    protected override bool WriteMonth(DbTransaction transaction, string runId, MonthRecord month) => _months.Write(transaction, runId, month);
+
+    private SqliteConnection OpenRead()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return Open();
