@@ -51,18 +51,21 @@ public static class GbaSimSiloBuilderExtensions
             services.AddSingleton(_ => storage);
         }
         // Test clusters' silos share one store that each opens here; a silo process's is already open.
-        services.AddSingleton(_ => storage?.Store ?? new SqliteResultsStore(data));
-        services.AddSingleton<IGrainStateTable>(services => services.GetRequiredService<SqliteResultsStore>());
+        services.AddSingleton<SqlResultsStore>(_ => storage?.Store ?? new SqliteResultsStore(data));
+        services.AddSingleton<IGrainStateTable>(services => services.GetRequiredService<SqlResultsStore>());
         services.AddSingleton(services => new GuardedResultsStore(
-            Faulted(options, services.GetRequiredService<SqliteResultsStore>()),
-            Path.Combine(data, SqliteResultsStore.FileName),
+            Faulted(options, services.GetRequiredService<SqlResultsStore>()),
+            services.GetRequiredService<SqlResultsStore>().Location,
             TimeSpan.FromSeconds(options.StoreProbeSeconds),
             TimeProvider.System,
             services.GetRequiredService<ILogger<GuardedResultsStore>>()));
         services.AddSingleton<IResultsStore>(services => services.GetRequiredService<GuardedResultsStore>());
         services.AddSingleton<IStoreWriteHealth>(services => services.GetRequiredService<GuardedResultsStore>());
         services.AddSingleton<ScenarioLibrary>();
-        services.AddSingleton<ComparisonArchive>();
+        // Comparisons live beside the runs: in a shared store when there is one, else as files in the data folder.
+        services.AddSingleton<IComparisonArchive>(services => services.GetRequiredService<SqlResultsStore>() is PostgresResultsStore shared
+            ? ActivatorUtilities.CreateInstance<PostgresComparisonArchive>(services, shared)
+            : ActivatorUtilities.CreateInstance<ComparisonFileArchive>(services));
         services.AddSingleton<EcosystemWorlds>();
         services.AddSingleton<HostedRuns>();
         services.AddSingleton<IShardModelFactory, EcosystemShardModelFactory>();

@@ -23,8 +23,12 @@ public static class SiloExitCodes
     /// <summary>The data folder or its database cannot be written (a full disk, a read-only file system, permissions).</summary>
     public const int DataFolderNotWritable = 7;
 
+    /// <summary>The shared store (<c>--store postgresql://…</c>) cannot be reached or refuses the silo (no server, a wrong password, no such database).</summary>
+    public const int StoreUnreachable = 8;
+
     public static int For(StoreStartupFailure failure) => failure switch
     {
+        StoreStartupFailure.StoreUnreachable => StoreUnreachable,
         StoreStartupFailure.DataFolderInUse => DataFolderInUse,
         StoreStartupFailure.DataFolderNotWritable => DataFolderNotWritable,
         _ => DatabaseUnreadable,

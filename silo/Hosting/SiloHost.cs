@@ -31,6 +31,7 @@ public static class SiloHost
         ["--silo-port"] = "Silo:SiloPort",
         ["--cluster-id"] = "Silo:ClusterId",
         ["--data"] = "Silo:DataFolder",
+        ["--store"] = "Silo:Store",
         ["--threads"] = "Silo:Threads",
         ["--shards"] = "Silo:Shards",
         ["--max-runs"] = "Silo:MaxConcurrentRuns",
@@ -46,8 +47,8 @@ public static class SiloHost
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         overrides?.Invoke(silo);
         Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
-        // Before anything listens: a folder in use or a damaged database stops the start here, with one clear line.
-        var storage = SiloStorage.Open(silo.DataFolder, DateTimeOffset.UtcNow);
+        // Before anything listens: a folder in use, a damaged database or an unreachable shared store stops the start here, with one clear line.
+        var storage = SiloStorage.Open(SharedStore(silo), silo.DataFolder, DateTimeOffset.UtcNow);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Parse(silo.Host), silo.Port);
@@ -103,7 +104,7 @@ public static class SiloHost
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
             var library = app.Services.GetRequiredService<IOptions<GbaSim.Grains.Scenarios.ScenarioLibraryOptions>>().Value.Folder;
-            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; store: {storage.Store.Location}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
             Console.Out.Flush();
         });
         return app;
@@ -131,9 +132,17 @@ public static class SiloHost
         return Directory.Exists(folder) ? folder : null;
     }
 
+    /// <summary>The shared store <see cref="SiloOptions.Store"/> names, or null for the data folder's (checked by <see cref="Validate"/>).</summary>
+    private static StoreAddress? SharedStore(SiloOptions silo) =>
+        string.IsNullOrWhiteSpace(silo.Store) ? null : StoreAddress.TryParse(silo.Store, out var address, out _) ? address : null;
+
     private static void Validate(SiloOptions silo, RunRegistryOptions runs)
     {
         var problems = new List<string>();
+        if (!string.IsNullOrWhiteSpace(silo.Store) && !StoreAddress.TryParse(silo.Store, out _, out var storeProblem))
+        {
+            problems.Add(storeProblem!);
+        }
         foreach (var (name, port) in new[] { ("Port", silo.Port), ("GatewayPort", silo.GatewayPort), ("SiloPort", silo.SiloPort) })
         {
             if (port is < 0 or > 65535)

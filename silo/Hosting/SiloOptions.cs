@@ -57,6 +57,13 @@ public sealed class SiloOptions
     /// <summary>Folder of the results database and kept comparisons; relative paths are relative to the working directory. Default <c>data</c>.</summary>
     public string DataFolder { get; set; } = "data";
 
+    /// <summary>
+    /// A results store that several silos share, as <c>postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE</c>
+    /// (password from the URL or <c>PGPASSWORD</c>): runs, months, comparisons, checkpoint manifests
+    /// and grain states go there. Empty: the SQLite database in <see cref="DataFolder"/>. Default empty.
+    /// </summary>
+    public string Store { get; set; } = "";
+
     /// <summary>The scenario library (a folder of scenario files); empty means the nearest <c>scenarios</c> folder above the working directory or the silo.</summary>
     public string ScenarioLibrary { get; set; } = "";
 

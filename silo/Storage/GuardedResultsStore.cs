@@ -15,7 +15,7 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 {
     private readonly IResultsStore _inner;
     private readonly string _databasePath;
-    private readonly string _folder;
+    private readonly string? _folder;
     private readonly TimeSpan _probeEvery;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -24,7 +24,7 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
     private string? _problem;
     private DateTimeOffset _lastOutcome = DateTimeOffset.MinValue;
 
-    /// <param name="databasePath">The database file, for the log only: callers' messages name no path.</param>
+    /// <param name="databasePath">The database file (or a shared store's URL), for the log only: callers' messages name no path.</param>
     /// <param name="probeEvery">How old the last write's outcome may be before <see cref="CanWrite"/> probes again.</param>
     public GuardedResultsStore(IResultsStore inner, string databasePath, TimeSpan probeEvery, TimeProvider time, ILogger<GuardedResultsStore> logger)
     {
@@ -33,7 +33,8 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
         ArgumentNullException.ThrowIfNull(logger);
         _inner = inner;
         _databasePath = databasePath;
-        _folder = Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".";
+        // A shared store's disk is the server's, which this silo cannot see.
+        _folder = Path.IsPathRooted(databasePath) ? Path.GetDirectoryName(databasePath) ?? "." : null;
         _probeEvery = probeEvery;
         _time = time;
         _logger = logger;
@@ -51,7 +52,7 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
                 return !failing;
             }
         }
-        if (failing && DiskRoom.Available(_folder) is { } room && room < DiskRoom.NeededBytes)
+        if (failing && _folder is not null && DiskRoom.Available(_folder) is { } room && room < DiskRoom.NeededBytes)
         {
             problem = $"the results store cannot write (the disk holding it has {room / 1024:N0} KiB free)";
             Outcome(problem, null, probe: true);

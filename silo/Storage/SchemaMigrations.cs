@@ -1,4 +1,3 @@
-using System.Globalization;
 using GbaSim.Grains.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -11,9 +10,7 @@ namespace GbaSim.Silo.Storage;
 /// </summary>
 internal static class SchemaMigrations
 {
-    public sealed record Migration(int Version, string Description, string Sql);
-
-    public static IReadOnlyList<Migration> All { get; } =
+    public static IReadOnlyList<SchemaUpgrade.Migration> All { get; } =
     [
         new(1, "runs, months, month figures, transitions, flows and policy spending", V1),
         new(2, "how a run's actors were hosted: shard count and granularity", V2),
@@ -23,21 +20,11 @@ internal static class SchemaMigrations
     /// <summary>The newest version this build knows.</summary>
     public static int Latest => All[^1].Version;
 
+    private const string HasVersionTable = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'";
+
     /// <summary>The version the database is at (0 for an empty database).</summary>
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var exists = connection.CreateCommand();
-        exists.Transaction = transaction;
-        exists.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'";
-        if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-        {
-            return 0;
-        }
-        using var version = connection.CreateCommand();
-        version.Transaction = transaction;
-        version.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
-        return Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        SchemaUpgrade.CurrentVersion(connection, transaction, HasVersionTable);
 
     /// <summary>
     /// Brings the database up to <see cref="Latest"/> in one transaction and returns how many
@@ -48,36 +35,9 @@ internal static class SchemaMigrations
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var transaction = connection.BeginTransaction(deferred: false);
-        var current = CurrentVersion(connection, transaction);
-        if (current > Latest)
-        {
-            throw new InvalidOperationException(
-                $"The results database '{connection.DataSource}' is at schema version {current}, but this build of GbaSim only knows versions up to {Latest}. "
-                + "It was written by a newer GbaSim: run that version, or point this one at another data folder.");
-        }
-        var applied = 0;
-        foreach (var migration in All.Where(m => m.Version > current))
-        {
-            Execute(connection, transaction, migration.Sql);
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, description, applied_at) VALUES ($version, $description, $at)";
-            record.Parameters.AddWithValue("$version", migration.Version);
-            record.Parameters.AddWithValue("$description", migration.Description);
-            record.Parameters.AddWithValue("$at", now.ToString("O", CultureInfo.InvariantCulture));
-            record.ExecuteNonQuery();
-            applied++;
-        }
+        var applied = SchemaUpgrade.Apply(transaction, All, HasVersionTable, $"The results database '{connection.DataSource}'", "point this one at another data folder", now);
         transaction.Commit();
         return applied;
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     // Child tables refer to a run by its integer key rather than its text id: a full-scale run

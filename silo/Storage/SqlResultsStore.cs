@@ -155,13 +155,20 @@ public abstract class SqlResultsStore : IResultsStore, IGrainStateTable, IDispos
         ArgumentNullException.ThrowIfNull(grainId);
         ArgumentNullException.ThrowIfNull(data);
         var etag = GrainStateTags.New();
+        // The tag is checked by the write itself, so that two silos writing at once cannot both pass a check.
         Write(transaction =>
         {
-            CheckTag(transaction, stateName, grainId, expectedETag);
-            Execute(transaction, """
-                INSERT INTO grain_states (state_name, grain_id, data, etag) VALUES (@name, @grain, @data, @etag)
-                ON CONFLICT (state_name, grain_id) DO UPDATE SET data = excluded.data, etag = excluded.etag
-                """, ("@name", stateName), ("@grain", grainId), ("@data", data), ("@etag", etag));
+            var written = expectedETag is null
+                ? Execute(transaction, """
+                    INSERT INTO grain_states (state_name, grain_id, data, etag) VALUES (@name, @grain, @data, @etag)
+                    ON CONFLICT (state_name, grain_id) DO NOTHING
+                    """, ("@name", stateName), ("@grain", grainId), ("@data", data), ("@etag", etag))
+                : Execute(transaction, "UPDATE grain_states SET data = @data, etag = @etag WHERE state_name = @name AND grain_id = @grain AND etag = @expected",
+                    ("@name", stateName), ("@grain", grainId), ("@data", data), ("@etag", etag), ("@expected", expectedETag));
+            if (written == 0)
+            {
+                throw Conflict(transaction, stateName, grainId, expectedETag);
+            }
         });
         return etag;
     }
@@ -172,8 +179,13 @@ public abstract class SqlResultsStore : IResultsStore, IGrainStateTable, IDispos
         ArgumentNullException.ThrowIfNull(grainId);
         Write(transaction =>
         {
-            CheckTag(transaction, stateName, grainId, expectedETag);
-            Execute(transaction, "DELETE FROM grain_states WHERE state_name = @name AND grain_id = @grain", ("@name", stateName), ("@grain", grainId));
+            var cleared = Execute(transaction, "DELETE FROM grain_states WHERE state_name = @name AND grain_id = @grain AND etag = @expected",
+                ("@name", stateName), ("@grain", grainId), ("@expected", StoredValues.Text(expectedETag)));
+            // With no tag expected, nothing stored is what was asked for; anything stored is a conflict.
+            if (cleared == 0 && (expectedETag is not null || Stored(transaction, stateName, grainId) is not null))
+            {
+                throw Conflict(transaction, stateName, grainId, expectedETag);
+            }
         });
     }
 
@@ -362,16 +374,16 @@ public abstract class SqlResultsStore : IResultsStore, IGrainStateTable, IDispos
     }
 
 
-    /// <summary>Throws <see cref="GrainStateConflictException"/> unless the stored tag (or its absence) is the expected one.</summary>
-    private void CheckTag(DbTransaction transaction, string stateName, string grainId, string? expectedETag)
+    /// <summary>The conflict of a write or clear under <paramref name="expectedETag"/>, naming the tag stored now.</summary>
+    private static GrainStateConflictException Conflict(DbTransaction transaction, string stateName, string grainId, string? expectedETag) =>
+        new(stateName, grainId, expectedETag, Stored(transaction, stateName, grainId));
+
+    /// <summary>The tag of the stored state, or null if none is stored.</summary>
+    private static string? Stored(DbTransaction transaction, string stateName, string grainId)
     {
         using var command = Command(transaction, "SELECT etag FROM grain_states WHERE state_name = @name AND grain_id = @grain",
             ("@name", stateName), ("@grain", grainId));
-        var stored = command.ExecuteScalar() as string;
-        if (stored != expectedETag)
-        {
-            throw new GrainStateConflictException(stateName, grainId, expectedETag, stored);
-        }
+        return command.ExecuteScalar() as string;
     }
 
     /// <summary>The error for a run that is unknown or not in the status an operation needs.</summary>

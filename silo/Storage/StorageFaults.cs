@@ -1,9 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GbaSim.Silo.Storage;
 
 /// <summary>
-/// Which failures of SQLite and the file system mean the disk or database cannot be used (as
+/// Which failures of SQLite, PostgreSQL and the file system mean the disk or database cannot be used (as
 /// opposed to a refused operation or a bug), and how to say so in a few words that name no path,
 /// since they reach remote callers.
 /// </summary>
@@ -31,6 +32,9 @@ internal static class StorageFaults
     {
         SqliteException sqlite => Code(sqlite) is Perm or Busy or Locked or NoMem or ReadOnly or IoErr or Corrupt or Full or CantOpen or Protocol or Auth or NotADb,
         IOException or UnauthorizedAccessException => true,
+        // A refused statement (a duplicate, a check) is the operation's fault; anything else from PostgreSQL is the server's or the network's.
+        PostgresException postgres => postgres.SqlState.StartsWith("53", StringComparison.Ordinal) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57", StringComparison.Ordinal),
+        NpgsqlException => true,
         _ => false,
     };
 
@@ -49,6 +53,9 @@ internal static class StorageFaults
             NoMem => "SQLite ran out of memory",
             _ => "SQLite failed",
         },
+        PostgresException { SqlState: PostgresErrorCodes.DiskFull } => "the PostgreSQL server's disk is full",
+        PostgresException postgres => $"the PostgreSQL server failed: {postgres.SqlState}",
+        NpgsqlException => "the PostgreSQL server cannot be reached",
         UnauthorizedAccessException => "permission was denied",
         IOException io when io.HResult is 28 or unchecked((int)0x80070070) => "the disk is full",
         _ => "the disk reported an I/O error",

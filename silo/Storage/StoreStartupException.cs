@@ -11,6 +11,9 @@ public enum StoreStartupFailure
 
     /// <summary>The folder or its database cannot be written: a full disk, a read-only file system, no permission to create files.</summary>
     DataFolderNotWritable,
+
+    /// <summary>The shared store (PostgreSQL) cannot be reached, or refuses the silo: no server there, a wrong password, no such database.</summary>
+    StoreUnreachable,
 }
 
 /// <summary>

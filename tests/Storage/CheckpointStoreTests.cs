@@ -2,20 +2,24 @@ using GbaSim.Grains.Storage;
 
 namespace GbaSim.Tests.Storage;
 
-/// <summary>Checkpoint manifests and grain states, as every results store keeps them.</summary>
-public sealed class CheckpointStoreTests : IDisposable
+/// <summary>Checkpoint manifests and grain states, as both results stores (SQLite and PostgreSQL) keep them.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class CheckpointStoreTests(PostgresServer server) : IDisposable
 {
-    private readonly StoreFolder _folder = new();
+    private readonly ContractStores _stores = new(server);
 
-    public void Dispose() => _folder.Dispose();
+    public static TheoryData<string> Kinds => ContractStores.Kinds;
+
+    public void Dispose() => _stores.Dispose();
 
     private static CheckpointManifest Manifest(string runId, long nextStep, byte fill = 1) =>
         new(runId, nextStep, 8, $"hash-{nextStep}", [fill, 0, 255, fill], StoreSamples.Created.AddMinutes(nextStep));
 
-    [Fact]
-    public void A_committed_checkpoint_replaces_the_runs_earlier_one_and_outlives_the_store()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_committed_checkpoint_replaces_the_runs_earlier_one_and_outlives_the_store(string kind)
     {
-        var store = _folder.Open();
+        var store = _stores.Open(kind);
         store.CreateRun(StoreSamples.Run("run-1"));
         store.CreateRun(StoreSamples.Run("run-2"));
         Assert.Null(store.LatestCheckpoint("run-1"));
@@ -24,41 +28,44 @@ public sealed class CheckpointStoreTests : IDisposable
         store.CommitCheckpoint(Manifest("run-2", 3));
         store.CommitCheckpoint(Manifest("run-1", 12, fill: 9));
 
-        var reopened = _folder.Open();
+        var reopened = _stores.Open(kind);
         AssertManifest(Manifest("run-1", 12, fill: 9), reopened.LatestCheckpoint("run-1"));
         AssertManifest(Manifest("run-2", 3), reopened.LatestCheckpoint("run-2"));
     }
 
-    [Fact]
-    public void A_checkpoint_of_an_unknown_run_is_refused_and_none_is_read()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_checkpoint_of_an_unknown_run_is_refused_and_none_is_read(string kind)
     {
-        var store = _folder.Open();
+        var store = _stores.Open(kind);
         var error = Assert.Throws<InvalidOperationException>(() => store.CommitCheckpoint(Manifest("ghost", 6)));
         Assert.Contains("no such run", error.Message);
         Assert.Null(store.LatestCheckpoint("ghost"));
     }
 
-    [Fact]
-    public void A_grain_state_is_written_under_its_tag_and_read_back()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_grain_state_is_written_under_its_tag_and_read_back(string kind)
     {
-        var store = _folder.Open();
+        var store = _stores.Open(kind);
         Assert.Null(store.ReadGrainState(CheckpointStorage.ShardState, "run-1/0"));
 
         var first = store.WriteGrainState(CheckpointStorage.ShardState, "run-1/0", [1, 2, 3], expectedETag: null);
         var second = store.WriteGrainState(CheckpointStorage.ShardState, "run-1/0", [4, 5], expectedETag: first);
 
         Assert.NotEqual(first, second);
-        var stored = _folder.Open().ReadGrainState(CheckpointStorage.ShardState, "run-1/0");
+        var stored = _stores.Open(kind).ReadGrainState(CheckpointStorage.ShardState, "run-1/0");
         Assert.Equal(new byte[] { 4, 5 }, stored!.Data);
         Assert.Equal(second, stored.ETag);
         // The state name is part of the key.
         Assert.Null(store.ReadGrainState("other", "run-1/0"));
     }
 
-    [Fact]
-    public void A_write_or_clear_under_a_stale_tag_is_refused_and_changes_nothing()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_write_or_clear_under_a_stale_tag_is_refused_and_changes_nothing(string kind)
     {
-        var store = _folder.Open();
+        var store = _stores.Open(kind);
         var first = store.WriteGrainState("shard", "run-1/0", [1], expectedETag: null);
         var current = store.WriteGrainState("shard", "run-1/0", [2], expectedETag: first);
 
@@ -71,10 +78,11 @@ public sealed class CheckpointStoreTests : IDisposable
         Assert.Equal(new byte[] { 2 }, store.ReadGrainState("shard", "run-1/0")!.Data);
     }
 
-    [Fact]
-    public void A_cleared_state_is_gone_and_its_old_tag_no_longer_writes()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_cleared_state_is_gone_and_its_old_tag_no_longer_writes(string kind)
     {
-        var store = _folder.Open();
+        var store = _stores.Open(kind);
         var tag = store.WriteGrainState("shard", "run-1/0", [1], expectedETag: null);
         store.ClearGrainState("shard", "run-1/0", tag);
 
@@ -84,10 +92,11 @@ public sealed class CheckpointStoreTests : IDisposable
         store.WriteGrainState("shard", "run-1/0", [2], expectedETag: null);
     }
 
-    [Fact]
-    public void Clearing_a_runs_states_removes_only_that_runs_shards()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Clearing_a_runs_states_removes_only_that_runs_shards(string kind)
     {
-        var store = _folder.Open();
+        var store = _stores.Open(kind);
         foreach (var grain in (string[])["run_1/0", "run_1/1", "runX1/0", "run_10/0"])
         {
             store.WriteGrainState("shard", grain, [1], expectedETag: null);

@@ -5,7 +5,7 @@ using GbaSim.Contracts.Experiments;
 namespace GbaSim.Grains.Experiments;
 
 /// <summary>The silo's kept comparisons (see <see cref="IComparisonArchiveGrain"/>); one activation, so saves never race.</summary>
-public sealed class ComparisonArchiveGrain(ComparisonArchive archive) : Grain, IComparisonArchiveGrain
+public sealed class ComparisonArchiveGrain(IComparisonArchive archive) : Grain, IComparisonArchiveGrain
 {
     public Task<string> Save(string summaryJson)
     {

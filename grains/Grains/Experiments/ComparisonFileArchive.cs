@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 namespace GbaSim.Grains.Experiments;
 
 /// <summary>
-/// Comparisons sent by <c>gbasim compare</c>, kept as JSON files in the silo's data folder so that
-/// the dashboard's compare view can show them. Only checked summaries are kept (see
+/// Comparisons sent by <c>gbasim compare</c>, kept as JSON files in the silo's data folder (a
+/// silo without a shared store) so that the dashboard's compare view can show them. Only checked summaries are kept (see
 /// <see cref="ComparisonSummaryCheck"/>); a file in the folder that does not read as one is left
 /// out of the listing and logged, never breaking it.
 /// </summary>
-public sealed partial class ComparisonArchive(IOptions<ComparisonArchiveOptions> options, ILogger<ComparisonArchive> logger)
+public sealed partial class ComparisonFileArchive(IOptions<ComparisonArchiveOptions> options, ILogger<ComparisonFileArchive> logger) : IComparisonArchive
 {
     private string Folder => Path.GetFullPath(options.Value.Folder);
 
@@ -20,7 +20,7 @@ public sealed partial class ComparisonArchive(IOptions<ComparisonArchiveOptions>
     {
         ComparisonSummaryCheck.Check(json);
         Directory.CreateDirectory(Folder);
-        var id = $"{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
+        var id = ComparisonIds.New();
         File.WriteAllText(Path.Combine(Folder, id + ".json"), json);
         return id;
     }
@@ -36,9 +36,7 @@ public sealed partial class ComparisonArchive(IOptions<ComparisonArchiveOptions>
         {
             try
             {
-                var report = ComparisonSummaryCheck.Check(File.ReadAllText(file));
-                var variants = report.Comparisons.Select(c => c.Variant).Distinct(StringComparer.Ordinal).Count();
-                list.Add(new ComparisonListing(Path.GetFileNameWithoutExtension(file), report.Baseline, report.Replications, variants, File.GetLastWriteTimeUtc(file)));
+                list.Add(ComparisonIds.Listing(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file), File.GetLastWriteTimeUtc(file)));
             }
             catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
@@ -49,7 +47,7 @@ public sealed partial class ComparisonArchive(IOptions<ComparisonArchiveOptions>
     }
 
     public string? Get(string id) =>
-        id.All(c => char.IsLetterOrDigit(c) || c == '-') && File.Exists(Path.Combine(Folder, id + ".json")) ? File.ReadAllText(Path.Combine(Folder, id + ".json")) : null;
+        ComparisonIds.IsValid(id) && File.Exists(Path.Combine(Folder, id + ".json")) ? File.ReadAllText(Path.Combine(Folder, id + ".json")) : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Left the comparison file {File} out of the listing: it is not a comparison summary ({Reason}).")]
     private static partial void LogSkipped(ILogger logger, string file, string reason);
