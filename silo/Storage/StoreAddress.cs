@@ -39,7 +39,8 @@ public sealed class StoreAddress
 
     public string Database { get; }
 
-    internal string ConnectionString { get; }
+    /// <summary>The Npgsql connection string, with the password.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>Reads a store URL; <paramref name="problem"/> says what is wrong with one that is not.</summary>
     public static bool TryParse(string text, out StoreAddress? address, out string? problem)
