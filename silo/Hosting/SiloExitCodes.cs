@@ -23,6 +23,9 @@ public static class SiloExitCodes
     /// <summary>The data folder or its database cannot be written (a full disk, a read-only file system, permissions).</summary>
     public const int DataFolderNotWritable = 7;
 
+    /// <summary>The Redis server named by <c>--cluster</c> does not answer, or refused the URL's password.</summary>
+    public const int ClusterUnreachable = 8;
+
     public static int For(StoreStartupFailure failure) => failure switch
     {
         StoreStartupFailure.DataFolderInUse => DataFolderInUse,

@@ -30,6 +30,7 @@ public static class SiloHost
         ["--gateway-port"] = "Silo:GatewayPort",
         ["--silo-port"] = "Silo:SiloPort",
         ["--cluster-id"] = "Silo:ClusterId",
+        ["--cluster"] = "Silo:Cluster",
         ["--data"] = "Silo:DataFolder",
         ["--threads"] = "Silo:Threads",
         ["--shards"] = "Silo:Shards",
@@ -45,7 +46,13 @@ public static class SiloHost
         builder.Configuration.AddCommandLine(args, Switches);
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         overrides?.Invoke(silo);
-        Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
+        var redis = Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
+        if (redis is not null)
+        {
+            // Before anything else: a stopped or misnamed Redis is one clear line, not Orleans's retries.
+            RedisProbe.EnsureReachableAsync(redis).GetAwaiter().GetResult();
+        }
+        FreePorts.Assign(silo);
         // Before anything listens: a folder in use or a damaged database stops the start here, with one clear line.
         var storage = SiloStorage.Open(silo.DataFolder, DateTimeOffset.UtcNow);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -56,7 +63,14 @@ public static class SiloHost
         });
         builder.UseOrleans(orleans =>
         {
-            orleans.UseSingleSiloClustering(silo);
+            if (redis is null)
+            {
+                orleans.UseSingleSiloClustering(silo);
+            }
+            else
+            {
+                orleans.UseRedisCluster(silo, redis);
+            }
             orleans.AddGbaSim(silo, builder.Configuration, storage);
             orleans.AddDashboard();
             if (SiloAccess.HasKey(silo))
@@ -103,7 +117,7 @@ public static class SiloHost
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
             var library = app.Services.GetRequiredService<IOptions<GbaSim.Grains.Scenarios.ScenarioLibraryOptions>>().Value.Folder;
-            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; silo port: {silo.SiloPort}; cluster: {silo.ClusterId}{(redis is null ? "" : $" in {redis}")}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
             Console.Out.Flush();
         });
         return app;
@@ -131,7 +145,8 @@ public static class SiloHost
         return Directory.Exists(folder) ? folder : null;
     }
 
-    private static void Validate(SiloOptions silo, RunRegistryOptions runs)
+    /// <returns>The cluster's Redis when the silo joins one, else null.</returns>
+    private static RedisAddress? Validate(SiloOptions silo, RunRegistryOptions runs)
     {
         var problems = new List<string>();
         foreach (var (name, port) in new[] { ("Port", silo.Port), ("GatewayPort", silo.GatewayPort), ("SiloPort", silo.SiloPort) })
@@ -141,9 +156,21 @@ public static class SiloHost
                 problems.Add($"Silo:{name} must be between 0 and 65535; got {port}.");
             }
         }
-        if (silo.GatewayPort == 0 || silo.SiloPort == 0)
+        if (silo.GatewayPort != 0 && silo.GatewayPort == silo.SiloPort)
         {
-            problems.Add("Silo:GatewayPort and Silo:SiloPort need a fixed port (Orleans cannot pick one).");
+            problems.Add($"Silo:GatewayPort and Silo:SiloPort must differ; both are {silo.SiloPort}.");
+        }
+        RedisAddress? redis = null;
+        if (!string.IsNullOrWhiteSpace(silo.Cluster))
+        {
+            try
+            {
+                redis = RedisAddress.Parse(silo.Cluster);
+            }
+            catch (FormatException ex)
+            {
+                problems.Add($"Silo:Cluster (--cluster): {ex.Message}");
+            }
         }
         if (runs.MaxConcurrentRuns < 1)
         {
@@ -194,5 +221,6 @@ public static class SiloHost
         {
             throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), problems);
         }
+        return redis;
     }
 }
