@@ -31,6 +31,7 @@ public static class SiloHost
         ["--silo-port"] = "Silo:SiloPort",
         ["--cluster-id"] = "Silo:ClusterId",
         ["--cluster"] = "Silo:Cluster",
+        ["--role"] = "Silo:Role",
         ["--data"] = "Silo:DataFolder",
         ["--threads"] = "Silo:Threads",
         ["--shards"] = "Silo:Shards",
@@ -70,6 +71,10 @@ public static class SiloHost
             else
             {
                 orleans.UseRedisCluster(silo, redis);
+            }
+            if (silo.Role == SiloRoles.Shards)
+            {
+                orleans.HostOnlyShards();
             }
             orleans.AddGbaSim(silo, builder.Configuration, storage);
             orleans.AddDashboard();
@@ -117,7 +122,7 @@ public static class SiloHost
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
             var library = app.Services.GetRequiredService<IOptions<GbaSim.Grains.Scenarios.ScenarioLibraryOptions>>().Value.Folder;
-            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; silo port: {silo.SiloPort}; cluster: {silo.ClusterId}{(redis is null ? "" : $" in {redis}")}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; silo port: {silo.SiloPort}; role: {silo.Role}; cluster: {silo.ClusterId}{(redis is null ? "" : $" in {redis}")}; data: {Path.GetFullPath(silo.DataFolder)}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
             Console.Out.Flush();
         });
         return app;
@@ -216,6 +221,14 @@ public static class SiloHost
         if (string.IsNullOrWhiteSpace(silo.ClusterId))
         {
             problems.Add("Silo:ClusterId must not be empty.");
+        }
+        if (!SiloRoles.IsKnown(silo.Role))
+        {
+            problems.Add($"Silo:Role (--role) must be {SiloRoles.Full} or {SiloRoles.Shards}; got '{silo.Role}'.");
+        }
+        else if (silo.Role == SiloRoles.Shards && redis is null)
+        {
+            problems.Add($"Silo:Role {SiloRoles.Shards} is for a silo that joins a cluster: name its Redis with --cluster redis://HOST:PORT.");
         }
         if (problems.Count > 0)
         {

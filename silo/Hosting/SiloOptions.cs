@@ -61,6 +61,12 @@ public sealed class SiloOptions
     /// </summary>
     public string Cluster { get; set; } = "";
 
+    /// <summary>
+    /// What this silo hosts: <c>full</c> (every grain) or <c>shards</c> (only the grains that step
+    /// runs' worlds, for silos that join a cluster to lend their cores; see <see cref="SiloRoles"/>). Default <c>full</c>.
+    /// </summary>
+    public string Role { get; set; } = SiloRoles.Full;
+
     /// <summary>Folder of the results database and kept comparisons; relative paths are relative to the working directory. Default <c>data</c>.</summary>
     public string DataFolder { get; set; } = "data";
 
