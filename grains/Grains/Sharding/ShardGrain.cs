@@ -84,6 +84,7 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
             if (destination != engine.Setup.Index && engine.OutboxTo(destination) is { } batch)
             {
                 deliveries.Add(_peers[destination].Deliver(step, engine.Setup.Index, batch));
+                RunTelemetry.Exchanged.Add(batch.Count, new(RunTelemetry.Tags.SourceShard, engine.Setup.Index), new(RunTelemetry.Tags.DestinationShard, destination));
             }
         }
         return Task.WhenAll(deliveries);
