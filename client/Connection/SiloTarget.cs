@@ -10,20 +10,22 @@ namespace GbaSim.Client.Connection;
 /// </summary>
 public sealed record SiloTarget(string? Silo, string? Cluster, string? ClusterId)
 {
-    /// <summary>The gateway named, if any.</summary>
-    public string? Gateway => Named(Silo, "GBASIM_SILO");
+    /// <summary>The gateway named, if any: <c>--silo</c>, else <c>GBASIM_SILO</c> unless <c>--cluster</c> was given.</summary>
+    public string? Gateway => Silo is { Length: > 0 } ? Silo : Cluster is { Length: > 0 } ? null : Variable("GBASIM_SILO");
 
-    /// <summary>The cluster's Redis, if one is named; bad URLs are an <see cref="ArgumentException"/> (exit code 2).</summary>
+    /// <summary>The cluster's Redis, if one is named; bad URLs and a cluster named beside a gateway are an <see cref="ArgumentException"/> (exit code 2).</summary>
     public RedisAddress? Redis()
     {
-        var cluster = Named(Cluster, "GBASIM_CLUSTER");
+        var cluster = Cluster is { Length: > 0 } ? Cluster : Silo is { Length: > 0 } ? null : Variable("GBASIM_CLUSTER");
         if (cluster is null)
         {
             return null;
         }
-        if (Silo is { Length: > 0 })
+        if (Gateway is not null)
         {
-            throw new ArgumentException("Name either --silo (one gateway) or --cluster (any gateway of a cluster), not both.");
+            throw new ArgumentException(Silo is { Length: > 0 }
+                ? "Name either --silo (one gateway) or --cluster (any gateway of a cluster), not both."
+                : "GBASIM_SILO and GBASIM_CLUSTER are both set: unset one, or name --silo or --cluster.");
         }
         try
         {
@@ -36,8 +38,7 @@ public sealed record SiloTarget(string? Silo, string? Cluster, string? ClusterId
     }
 
     /// <summary>The cluster id to name: <c>--cluster-id</c>, else <c>GBASIM_CLUSTER_ID</c>, else <c>gbasim</c>.</summary>
-    public string Id => Named(ClusterId, "GBASIM_CLUSTER_ID") ?? ClusterIdentity.DefaultClusterId;
+    public string Id => ClusterId is { Length: > 0 } ? ClusterId : Variable("GBASIM_CLUSTER_ID") ?? ClusterIdentity.DefaultClusterId;
 
-    private static string? Named(string? flag, string variable) =>
-        flag is { Length: > 0 } ? flag : Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value : null;
+    private static string? Variable(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }
