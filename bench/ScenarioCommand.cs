@@ -49,8 +49,10 @@ public static class ScenarioCommand
             var registry = silo.Grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key);
             var yearly = parse.GetValue(Yearly);
             var failed = false;
+            using var exchange = new ShardExchangeMeter();
             for (var replication = 1; replication <= Math.Max(1, parse.GetValue(Repeat)); replication++)
             {
+                exchange.Reset();
                 var cpuBefore = Environment.CpuUsage.TotalTime;
                 var clock = Stopwatch.StartNew();
                 var submitted = await registry.Submit(request);
@@ -88,6 +90,9 @@ public static class ScenarioCommand
                     cpuSeconds = Math.Round(cpuSeconds, 3),
                     resultHash = run?.ResultHash,
                     peakWorkingSetMb = Figures.PeakWorkingSetMb(),
+                    // What a cluster would carry between silos: envelopes between shards, and those crossing silos with 2 and 3 silos.
+                    envelopesExchanged = exchange.Total,
+                    envelopesCrossingSilos = new { two = exchange.CrossingSilos(2), three = exchange.CrossingSilos(3) },
                     summary = run?.Summary,
                 });
             }

@@ -17,6 +17,11 @@ catch (OptionsValidationException ex)
     Console.Error.WriteLine($"gbasim-silo: {string.Join(" ", ex.Failures)}");
     return SiloExitCodes.InvalidOptions;
 }
+catch (ClusterUnreachableException ex)
+{
+    Console.Error.WriteLine($"gbasim-silo: {ex.Message}");
+    return SiloExitCodes.ClusterUnreachable;
+}
 catch (StoreStartupException ex)
 {
     // One line that names the folder or file and what to do; the stack would only hide it.

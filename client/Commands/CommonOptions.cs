@@ -7,6 +7,10 @@ public static class CommonOptions
 {
     public static Option<string?> Silo() => new("--silo") { Description = "The silo's Orleans gateway, HOST:GATEWAYPORT (default: GBASIM_SILO, else localhost:30000, else a silo started in this process)." };
 
+    public static Option<string?> Cluster() => new("--cluster") { Description = "A cluster of silos, by the Redis that holds its membership, redis://HOST:PORT: any live gateway of it will do (default: GBASIM_CLUSTER)." };
+
+    public static Option<string?> ClusterId() => new("--cluster-id") { Description = "The silos' cluster id (default: GBASIM_CLUSTER_ID, else gbasim)." };
+
     /// <summary>
     /// The folder a scenario's <c>extends</c> and <c>world</c> may read from. Without it that is the
     /// scenario library the file sits in (the nearest folder above it holding <c>worlds</c>), or the

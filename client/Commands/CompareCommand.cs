@@ -24,10 +24,10 @@ public static class CompareCommand
         var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate in every run, in (0, 1]." };
         var forkAt = new Option<string?>("--fork-at") { Description = "Fork every variant from the baseline's state at this month (YYYY-MM): the months before it run once per replication and are shared. Variants may only add or change policies from that month on." };
         var scenarioRoot = CommonOptions.ScenarioRoot();
-        var silo = CommonOptions.Silo();
+        var silo = new SiloTargetOptions();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write replications and summary (CSV, JSON) and a self-contained HTML report into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, forkAt, scenarioRoot, silo, output, json };
+        var command = new Command("compare", "Compare policy variants with a baseline over replications, with paired statistics.") { baseline, variants, replications, metrics, scale, forkAt, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json };
         command.Validators.Add(result =>
         {
             // Only a value given on the command line can be out of range (the default is 20).
@@ -58,7 +58,7 @@ public static class CompareCommand
                 var chosen = Metrics(parse.GetValue(metrics));
                 YearMonth? commandLineFork = YearMonth.TryParse(parse.GetValue(forkAt), out var f) ? f : null;
                 var fork = ForkPoint.ForComparison(commandLineFork, plan.Variants.Select(v => v.Scenario));
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), baseFile.Library, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), baseFile.Library, cancellationToken);
                 var experiment = new ExperimentExecution(connection.Client, plan, files, parse.GetValue(scale), fork);
                 var forked = fork is { } at ? $", forked at {at}" : "";
                 var results = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications}{forked})", report => experiment.RunAsync(report, cancellationToken));

@@ -12,8 +12,8 @@ public static class InspectCommand
     {
         var run = CommonOptions.RunId();
         var grain = new Argument<string>("grain") { Description = "type/key: city/Shenzhen, institution/hkust, firm/sz-ict-00042, ledger/Hong Kong, policy/<name>." };
-        var silo = CommonOptions.Silo();
-        var command = new Command("inspect", "Show a grain's state at the latest or final step.") { run, grain, silo };
+        var silo = new SiloTargetOptions();
+        var command = new Command("inspect", "Show a grain's state at the latest or final step.") { run, grain, silo.Silo, silo.Cluster, silo.ClusterId };
         command.SetAction((parse, cancellationToken) =>
         {
             var view = views(true);
@@ -25,7 +25,7 @@ public static class InspectCommand
                 {
                     throw new ArgumentException($"'{name}' is not a grain name; write type/key, e.g. city/Shenzhen.");
                 }
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), null, cancellationToken);
                 var state = await connection.Client.InspectAsync(parse.GetValue(run)!, name[..slash], name[(slash + 1)..]);
                 using var document = JsonDocument.Parse(state);
                 view.Raw(JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true }));

@@ -11,18 +11,18 @@ public static class ResultsCommand
     public static Command Create(Func<bool, IConsoleView> views)
     {
         var run = CommonOptions.RunId();
-        var silo = CommonOptions.Silo();
+        var silo = new SiloTargetOptions();
         var format = new Option<string>("--format") { Description = "table (headline figures and yearly series), csv (every month, figure and city) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var city = new Option<string?>("--city") { Description = "Monthly figures of one city instead of the region (table and json)." };
-        var command = new Command("results", "Show a run's figures.") { run, silo, format, city };
+        var command = new Command("results", "Show a run's figures.") { run, silo.Silo, silo.Cluster, silo.ClusterId, format, city };
         command.SetAction((parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(format)!;
             var view = views(chosen != "table");
             return CommandFailures.GuardAsync(view, async () =>
             {
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), null, cancellationToken);
                 var id = parse.GetValue(run)!;
                 switch (chosen)
                 {

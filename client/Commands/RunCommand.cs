@@ -19,10 +19,10 @@ public static class RunCommand
         var granularity = new Option<string?>("--granularity") { Description = "shard (actors inside shard grains, the default) or entity (every city, institution and firm a grain of its own); results do not depend on it." };
         granularity.AcceptOnlyFromAmong(Granularity.Shard, Granularity.Entity);
         var scenarioRoot = CommonOptions.ScenarioRoot();
-        var silo = CommonOptions.Silo();
+        var silo = new SiloTargetOptions();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write the run's tables (CSV) and summary (JSON) into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, scenarioRoot, silo, output, json };
+        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
@@ -46,7 +46,7 @@ public static class RunCommand
             {
                 var scenario = ScenarioFile.Read(parse.GetValue(file)!, parse.GetValue(scenarioRoot));
                 scenario.Load();
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), scenario.Library, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), scenario.Library, cancellationToken);
                 var run = await connection.Client.SubmitAsync(new RunRequest(scenario.Text, scenario.PathInLibrary, null,
                     parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(threads), parse.GetValue(shards), parse.GetValue(granularity)));
                 RunInfo final;

@@ -10,15 +10,15 @@ public static class RunsCommand
 {
     public static Command Create(Func<bool, IConsoleView> views)
     {
-        var silo = CommonOptions.Silo();
+        var silo = new SiloTargetOptions();
         var json = CommonOptions.Json();
-        var command = new Command("runs", "List the silo's runs, newest first.") { silo, json };
+        var command = new Command("runs", "List the silo's runs, newest first.") { silo.Silo, silo.Cluster, silo.ClusterId, json };
         command.SetAction((parse, cancellationToken) =>
         {
             var view = views(parse.GetValue(json));
             return CommandFailures.GuardAsync(view, async () =>
             {
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), null, cancellationToken);
                 var runs = await connection.Client.ListAsync();
                 if (parse.GetValue(json))
                 {

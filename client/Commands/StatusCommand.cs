@@ -10,15 +10,15 @@ public static class StatusCommand
     public static Command Create(Func<bool, IConsoleView> views)
     {
         var run = CommonOptions.RunId();
-        var silo = CommonOptions.Silo();
+        var silo = new SiloTargetOptions();
         var json = CommonOptions.Json();
-        var command = new Command("status", "Show a run's status and progress.") { run, silo, json };
+        var command = new Command("status", "Show a run's status and progress.") { run, silo.Silo, silo.Cluster, silo.ClusterId, json };
         command.SetAction((parse, cancellationToken) =>
         {
             var view = views(parse.GetValue(json));
             return CommandFailures.GuardAsync(view, async () =>
             {
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), null, cancellationToken);
                 var info = await connection.Client.GetAsync(parse.GetValue(run)!);
                 if (parse.GetValue(json))
                 {

@@ -11,16 +11,16 @@ public static class WatchCommand
     public static Command Create(Func<bool, IConsoleView> views)
     {
         var run = CommonOptions.RunId();
-        var silo = CommonOptions.Silo();
+        var silo = new SiloTargetOptions();
         var json = CommonOptions.Json();
-        var command = new Command("watch", "Follow a run's progress live until it ends.") { run, silo, json };
+        var command = new Command("watch", "Follow a run's progress live until it ends.") { run, silo.Silo, silo.Cluster, silo.ClusterId, json };
         command.SetAction((parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
             var view = views(asJson);
             return CommandFailures.GuardAsync(view, async () =>
             {
-                await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
+                await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), null, cancellationToken);
                 var info = await connection.Client.GetAsync(parse.GetValue(run)!);
                 var final = await RunCommand.Follow(view, connection.Client, info, cancellationToken);
                 if (asJson)

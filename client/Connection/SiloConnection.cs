@@ -1,13 +1,13 @@
 using GbaSim.Client.Hosting;
-using GbaSim.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GbaSim.Client.Connection;
 
 /// <summary>
-/// The silo a command talks to, through Orleans: the gateway named by <c>--silo</c> or
-/// <c>GBASIM_SILO</c> (which must answer), else the one at <c>localhost:30000</c>, else a silo
+/// The silo a command talks to, through Orleans: any live gateway of the cluster named by
+/// <c>--cluster</c> or <c>GBASIM_CLUSTER</c>, or the gateway named by <c>--silo</c> or
+/// <c>GBASIM_SILO</c> (either must answer), else the one at <c>localhost:30000</c>, else a silo
 /// started inside this process so that a fresh clone needs nothing else running.
 /// </summary>
 public sealed class SiloConnection : IAsyncDisposable
@@ -25,12 +25,17 @@ public sealed class SiloConnection : IAsyncDisposable
 
     public bool Embedded { get; }
 
-    /// <param name="silo">The gateway given with --silo, if any.</param>
+    /// <param name="target">The silo or cluster the user named, if any.</param>
     /// <param name="library">For an embedded silo: the scenario library to serve (the folder the scenario file lives in).</param>
-    public static async Task<SiloConnection> OpenAsync(string? silo, string? library, CancellationToken cancellationToken)
+    public static async Task<SiloConnection> OpenAsync(SiloTarget target, string? library, CancellationToken cancellationToken)
     {
-        var clusterId = Environment.GetEnvironmentVariable("GBASIM_CLUSTER_ID") is { Length: > 0 } id ? id : ClusterIdentity.DefaultClusterId;
-        var named = silo ?? Environment.GetEnvironmentVariable("GBASIM_SILO");
+        ArgumentNullException.ThrowIfNull(target);
+        var clusterId = target.Id;
+        if (target.Redis() is { } redis)
+        {
+            return new SiloConnection(await GatewayClient.ConnectToClusterAsync(redis, clusterId, cancellationToken), embedded: false);
+        }
+        var named = target.Gateway;
         if (!string.IsNullOrWhiteSpace(named))
         {
             return new SiloConnection(await GatewayClient.ConnectAsync(GatewayAddress.Parse(named), clusterId, cancellationToken), embedded: false);

@@ -26,6 +26,9 @@ public static class SiloExitCodes
     /// <summary>The shared store (<c>--store postgresql://…</c>) cannot be reached or refuses the silo (no server, a wrong password, no such database).</summary>
     public const int StoreUnreachable = 8;
 
+    /// <summary>The Redis server named by <c>--cluster</c> does not answer, or refused the URL's password.</summary>
+    public const int ClusterUnreachable = 9;
+
     public static int For(StoreStartupFailure failure) => failure switch
     {
         StoreStartupFailure.StoreUnreachable => StoreUnreachable,

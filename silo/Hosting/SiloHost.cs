@@ -30,6 +30,8 @@ public static class SiloHost
         ["--gateway-port"] = "Silo:GatewayPort",
         ["--silo-port"] = "Silo:SiloPort",
         ["--cluster-id"] = "Silo:ClusterId",
+        ["--cluster"] = "Silo:Cluster",
+        ["--role"] = "Silo:Role",
         ["--data"] = "Silo:DataFolder",
         ["--store"] = "Silo:Store",
         ["--threads"] = "Silo:Threads",
@@ -46,7 +48,13 @@ public static class SiloHost
         builder.Configuration.AddCommandLine(args, Switches);
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         overrides?.Invoke(silo);
-        Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
+        var redis = Validate(silo, builder.Configuration.GetSection(SiloOptions.Section).Get<RunRegistryOptions>() ?? new RunRegistryOptions());
+        if (redis is not null)
+        {
+            // Before anything else: a stopped or misnamed Redis is one clear line, not Orleans's retries.
+            RedisProbe.EnsureReachableAsync(redis).GetAwaiter().GetResult();
+        }
+        FreePorts.Assign(silo);
         // Before anything listens: a folder in use, a damaged database or an unreachable shared store stops the start here, with one clear line.
         var storage = SiloStorage.Open(SharedStore(silo), silo.DataFolder, DateTimeOffset.UtcNow);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -57,7 +65,18 @@ public static class SiloHost
         });
         builder.UseOrleans(orleans =>
         {
-            orleans.UseSingleSiloClustering(silo);
+            if (redis is null)
+            {
+                orleans.UseSingleSiloClustering(silo);
+            }
+            else
+            {
+                orleans.UseRedisCluster(silo, redis);
+            }
+            if (silo.Role == SiloRoles.Shards)
+            {
+                orleans.HostOnlyShards();
+            }
             orleans.AddGbaSim(silo, builder.Configuration, storage);
             orleans.AddDashboard();
             if (SiloAccess.HasKey(silo))
@@ -104,7 +123,7 @@ public static class SiloHost
         {
             // Printed, not logged, so that people and scripts always see where the silo is.
             var library = app.Services.GetRequiredService<IOptions<GbaSim.Grains.Scenarios.ScenarioLibraryOptions>>().Value.Folder;
-            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; cluster: {silo.ClusterId}; data: {Path.GetFullPath(silo.DataFolder)}; store: {storage.Store.Location}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
+            Console.Out.WriteLine($"GbaSim silo listening on {Address(app)} (gateway: {Gateway(silo)}; silo port: {silo.SiloPort}; role: {silo.Role}; cluster: {silo.ClusterId}{(redis is null ? "" : $" in {redis}")}; data: {Path.GetFullPath(silo.DataFolder)}; store: {storage.Store.Location}; scenarios: {library}; API key: {(SiloAccess.HasKey(silo) ? "required" : "none")})");
             Console.Out.Flush();
         });
         return app;
@@ -136,7 +155,8 @@ public static class SiloHost
     private static StoreAddress? SharedStore(SiloOptions silo) =>
         string.IsNullOrWhiteSpace(silo.Store) ? null : StoreAddress.TryParse(silo.Store, out var address, out _) ? address : null;
 
-    private static void Validate(SiloOptions silo, RunRegistryOptions runs)
+    /// <returns>The cluster's Redis when the silo joins one, else null.</returns>
+    private static RedisAddress? Validate(SiloOptions silo, RunRegistryOptions runs)
     {
         var problems = new List<string>();
         if (!string.IsNullOrWhiteSpace(silo.Store) && !StoreAddress.TryParse(silo.Store, out _, out var storeProblem))
@@ -150,9 +170,21 @@ public static class SiloHost
                 problems.Add($"Silo:{name} must be between 0 and 65535; got {port}.");
             }
         }
-        if (silo.GatewayPort == 0 || silo.SiloPort == 0)
+        if (silo.GatewayPort != 0 && silo.GatewayPort == silo.SiloPort)
         {
-            problems.Add("Silo:GatewayPort and Silo:SiloPort need a fixed port (Orleans cannot pick one).");
+            problems.Add($"Silo:GatewayPort and Silo:SiloPort must differ; both are {silo.SiloPort}.");
+        }
+        RedisAddress? redis = null;
+        if (!string.IsNullOrWhiteSpace(silo.Cluster))
+        {
+            try
+            {
+                redis = RedisAddress.Parse(silo.Cluster);
+            }
+            catch (FormatException ex)
+            {
+                problems.Add($"Silo:Cluster (--cluster): {ex.Message}");
+            }
         }
         if (runs.MaxConcurrentRuns < 1)
         {
@@ -199,9 +231,18 @@ public static class SiloHost
         {
             problems.Add("Silo:ClusterId must not be empty.");
         }
+        if (!SiloRoles.IsKnown(silo.Role))
+        {
+            problems.Add($"Silo:Role (--role) must be {SiloRoles.Full} or {SiloRoles.Shards}; got '{silo.Role}'.");
+        }
+        else if (silo.Role == SiloRoles.Shards && redis is null)
+        {
+            problems.Add($"Silo:Role {SiloRoles.Shards} is for a silo that joins a cluster: name its Redis with --cluster redis://HOST:PORT.");
+        }
         if (problems.Count > 0)
         {
             throw new OptionsValidationException(nameof(SiloOptions), typeof(SiloOptions), problems);
         }
+        return redis;
     }
 }

@@ -45,14 +45,27 @@ public sealed class SiloOptions
     /// <summary>Seconds a request body may take before <see cref="MinBodyBytesPerSecond"/> applies; more than 1. Default 5.</summary>
     public double BodyGraceSeconds { get; set; } = 5;
 
-    /// <summary>Orleans gateway port, where clients such as <c>gbasim</c> connect. Default 30000.</summary>
+    /// <summary>Orleans gateway port, where clients such as <c>gbasim</c> connect; 0 picks a free one (printed at start). Default 30000.</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Orleans silo-to-silo port. Default 11111.</summary>
+    /// <summary>Orleans silo-to-silo port; 0 picks a free one (printed at start). Default 11111.</summary>
     public int SiloPort { get; set; } = 11111;
 
     /// <summary>Orleans cluster id; clients must name the same. Default <c>gbasim</c>.</summary>
     public string ClusterId { get; set; } = GbaSim.Contracts.ClusterIdentity.DefaultClusterId;
+
+    /// <summary>
+    /// The Redis server (<c>redis://HOST:PORT</c>) holding the membership of a cluster of several
+    /// silos, which this silo joins; its checkpoints go there too. Empty: a cluster of this silo
+    /// alone. Default empty.
+    /// </summary>
+    public string Cluster { get; set; } = "";
+
+    /// <summary>
+    /// What this silo hosts: <c>full</c> (every grain) or <c>shards</c> (only the grains that step
+    /// runs' worlds, for silos that join a cluster to lend their cores; see <see cref="SiloRoles"/>). Default <c>full</c>.
+    /// </summary>
+    public string Role { get; set; } = SiloRoles.Full;
 
     /// <summary>Folder of the results database and kept comparisons; relative paths are relative to the working directory. Default <c>data</c>.</summary>
     public string DataFolder { get; set; } = "data";

@@ -89,8 +89,9 @@ public sealed class GbaSimCluster : IAsyncDisposable
 
     public Task<RunResults> Results(string runId) => Client.GetGrain<IRunResultsGrain>(0).Results(runId, null);
 
-    /// <summary>For each silo, the indices of the run's shards it hosts (from each silo's own <see cref="HostedRuns"/>).</summary>
+    /// <summary>For each silo in address order (the order shard placement deals in), the indices of the run's shards it hosts.</summary>
     public IReadOnlyList<int[]> ShardsPerSilo(string runId, int shards) => _cluster.Silos
+        .OrderBy(silo => silo.SiloAddress.ToParsableString(), StringComparer.Ordinal)
         .Select(silo => silo.ServiceProvider.GetRequiredService<HostedRuns>())
         .Select(hosted => Enumerable.Range(0, shards).Where(i => hosted.Shard(runId, i) is not null).ToArray())
         .ToArray();

@@ -26,6 +26,8 @@ public static class ClientProcess
         }
         start.Environment["GBASIM_DATA"] = dataFolder;
         start.Environment.Remove("GBASIM_SILO");
+        start.Environment.Remove("GBASIM_CLUSTER");
+        start.Environment.Remove("GBASIM_CLUSTER_ID");
         start.Environment.Remove(GbaSim.Contracts.GatewayKey.EnvironmentVariable);
         SiloProcess.SetEnvironment(start, environment);
         using var process = Process.Start(start)!;

@@ -33,6 +33,12 @@ public sealed partial class SiloProcess : IAsyncDisposable
 
     public string DataFolder { get; }
 
+    /// <summary>
+    /// Longest a silo may take to print its address. Generous, since it waits only when a start is
+    /// slow: with the whole suite running on two cores, a silo joining a cluster took over a minute.
+    /// </summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
     public static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
     public static string BuiltAssembly(string project, string assembly) => Path.Combine(Repository.Root, project, "bin", Configuration, "net10.0", assembly);
@@ -55,11 +61,11 @@ public sealed partial class SiloProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var winner = await Task.WhenAny(found.Task, Task.Delay(TimeSpan.FromSeconds(60)), process.WaitForExitAsync());
+        var winner = await Task.WhenAny(found.Task, Task.Delay(StartTimeout), process.WaitForExitAsync());
         if (winner != found.Task)
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("The silo did not print its address within 60 seconds.");
+            throw new InvalidOperationException($"The silo did not print its address within {StartTimeout.TotalSeconds:0} seconds.");
         }
         var printed = await found.Task;
         return new SiloProcess(process, new Uri(printed.Groups[1].Value), gatewayPort, printed.Groups[2].Value, dataFolder);

@@ -8,9 +8,12 @@ namespace GbaSim.Grains.Sharding;
 /// Hosts one shard of a run (see <see cref="IShardGrain"/>). Its actors are plain objects in the
 /// shard's arrays; Orleans carries the batches between shards, places shards on silos and keeps
 /// a shard's turns single-threaded. The grain stays active until the run lets it go, because
-/// its actors exist nowhere else.
+/// its actors exist nowhere else. Immovable: the rebalancer and repartitioner must not move a
+/// shard, since its actors would go through a deactivation they cannot survive and the even
+/// spread of <see cref="ShardPlacement"/> would be lost.
 /// </summary>
 [ShardPlacement]
+[Orleans.Placement.Immovable]
 public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, HostedRuns hosted, ILogger<ShardGrain> logger) : Grain, IShardGrain
 {
     private IShardEngine? _engine;
@@ -81,6 +84,7 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
             if (destination != engine.Setup.Index && engine.OutboxTo(destination) is { } batch)
             {
                 deliveries.Add(_peers[destination].Deliver(step, engine.Setup.Index, batch));
+                RunTelemetry.Exchanged.Add(batch.Count, new(RunTelemetry.Tags.SourceShard, engine.Setup.Index), new(RunTelemetry.Tags.DestinationShard, destination));
             }
         }
         return Task.WhenAll(deliveries);

@@ -30,6 +30,11 @@ public static class RunTelemetry
     /// <summary>Actor turns run.</summary>
     public static readonly Counter<long> Turns = Meter.CreateCounter<long>("gbasim.turns", "{turn}", "Actor turns run.");
 
+    /// <summary>Envelopes one shard hands to another, tagged by source and destination shard, so that what would cross silos can be counted for any cluster.</summary>
+    public static readonly Counter<long> Exchanged = Meter.CreateCounter<long>(ExchangedName, "{envelope}", "Envelopes handed from one shard to another.");
+
+    public const string ExchangedName = "gbasim.envelopes.exchanged";
+
     /// <summary>Wall-clock time of one step, every shard to the barrier.</summary>
     public static readonly Histogram<double> StepDuration = Meter.CreateHistogram<double>("gbasim.step.duration", "ms", "Wall-clock time of one step.");
 
@@ -37,6 +42,8 @@ public static class RunTelemetry
     public static class Tags
     {
         public const string Step = "gbasim.step";
+        public const string SourceShard = "gbasim.shard.source";
+        public const string DestinationShard = "gbasim.shard.destination";
         public const string Turns = "gbasim.turns";
         public const string Messages = "gbasim.messages";
         public const string Activations = "gbasim.activations";
