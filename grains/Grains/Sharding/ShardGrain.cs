@@ -1,4 +1,7 @@
 using GbaSim.Contracts;
+using GbaSim.Grains.Storage;
+using Orleans.Placement;
+using Orleans.Runtime;
 using GbaSim.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +14,12 @@ namespace GbaSim.Grains.Sharding;
 /// its actors exist nowhere else.
 /// </summary>
 [ShardPlacement]
-public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, HostedRuns hosted, ILogger<ShardGrain> logger) : Grain, IShardGrain
+[Immovable]
+public sealed partial class ShardGrain(
+    IEnumerable<IShardModelFactory> models,
+    HostedRuns hosted,
+    [PersistentState(CheckpointStorage.ShardState, CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> checkpoint,
+    ILogger<ShardGrain> logger) : Grain, IShardGrain
 {
     private IShardEngine? _engine;
     private IShardGrain[] _peers = [];
@@ -24,10 +32,37 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
         {
             return _engine.Setup == setup ? Task.CompletedTask : throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is already set up for another run.");
         }
-        var factory = models.FirstOrDefault(m => m.Builds(setup.Model))
-            ?? throw new InvalidOperationException($"This silo cannot host models of kind {setup.Model.GetType().Name}.");
-        Adopt(factory.Create(setup));
+        Adopt(Factory(setup).Create(setup));
         return Task.CompletedTask;
+    }
+
+    public async Task Checkpoint(long nextStep)
+    {
+        var engine = Engine();
+        if (engine.NextStep != nextStep)
+        {
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is at step {engine.NextStep}, not {nextStep}, and cannot keep a checkpoint for it.");
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        checkpoint.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
+        await checkpoint.WriteStateAsync();
+        LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, checkpoint.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        // The snapshot lives in storage now; holding it here too would double the shard's memory.
+        checkpoint.State.Snapshot = [];
+    }
+
+    public async Task Restore(ShardSetup setup, long nextStep)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var restored = nextStep == 0 ? Factory(setup).Create(setup) : await FromCheckpoint(setup, nextStep);
+        if (_engine is not null)
+        {
+            hosted.Remove(_engine);
+        }
+        _engine = null;
+        _last = null;
+        Adopt(restored);
+        LogRestored(logger, this.GetPrimaryKeyString(), nextStep, RuntimeIdentity);
     }
 
     public async Task ForkFrom(string pastRunKey, ShardSetup setup)
@@ -94,7 +129,22 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
 
     public async Task<ShardDigest> Digest() => ShardDigest.From(await Engine().Digest(GrainFactory));
 
-    public Task<string?> Inspect(string type, string key) => _engine is null ? Task.FromResult<string?>(null) : _engine.Inspect(type, key, GrainFactory);
+    public async Task<string?> Inspect(string type, string key)
+    {
+        if (_engine is not null)
+        {
+            return await _engine.Inspect(type, key, GrainFactory);
+        }
+        // A released shard answers from the state it kept last; it is read for the answer and not held.
+        await checkpoint.ReadStateAsync();
+        if (checkpoint.State is not { Setup: { } setup, NextStep: > 0 } kept)
+        {
+            return null;
+        }
+        var engine = await FromCheckpoint(setup, kept.NextStep);
+        checkpoint.State.Snapshot = [];
+        return await engine.Inspect(type, key, GrainFactory);
+    }
 
     public async Task Release()
     {
@@ -133,8 +183,31 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
         DelayDeactivation(TimeSpan.FromDays(3650));
     }
 
+    private IShardModelFactory Factory(ShardSetup setup) => models.FirstOrDefault(m => m.Builds(setup.Model))
+        ?? throw new InvalidOperationException($"This silo cannot host models of kind {setup.Model.GetType().Name}.");
+
+    /// <summary>The engine as the shard's checkpoint for <paramref name="nextStep"/> keeps it.</summary>
+    private async Task<IShardEngine> FromCheckpoint(ShardSetup setup, long nextStep)
+    {
+        await checkpoint.ReadStateAsync();
+        var kept = checkpoint.State;
+        if (kept.Setup is null || kept.NextStep != nextStep || kept.Setup.RunKey != setup.RunKey || kept.Setup.Index != setup.Index || kept.Setup.Count != setup.Count)
+        {
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} has no checkpoint for step {nextStep} (it keeps {(kept.Setup is null ? "none" : $"step {kept.NextStep}")}).");
+        }
+        var engine = Factory(setup).Restore(setup, kept.Snapshot);
+        kept.Snapshot = [];
+        return engine;
+    }
+
     private IShardEngine Engine() => _engine
         ?? throw new RequestRejectedException(RejectionKind.NotFound, $"Shard {this.GetPrimaryKeyString()} holds no actors: its run has not set it up or has released it.");
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Shard {Shard} kept its checkpoint for step {Step} ({Bytes} bytes) in {Milliseconds:F0} ms.")]
+    private static partial void LogCheckpointed(ILogger logger, string shard, long step, int bytes, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shard {Shard} restored to step {Step} on silo {Silo}.")]
+    private static partial void LogRestored(ILogger logger, string shard, long step, string silo);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Shard {Shard} released its actors.")]
     private static partial void LogReleased(ILogger logger, string shard);
