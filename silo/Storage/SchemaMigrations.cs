@@ -17,6 +17,7 @@ internal static class SchemaMigrations
     [
         new(1, "runs, months, month figures, transitions, flows and policy spending", V1),
         new(2, "how a run's actors were hosted: shard count and granularity", V2),
+        new(3, "checkpoint manifests and grain states", V3),
     ];
 
     /// <summary>The newest version this build knows.</summary>
@@ -187,5 +188,26 @@ internal static class SchemaMigrations
     private const string V2 = """
         ALTER TABLE runs ADD COLUMN shards INTEGER NOT NULL DEFAULT 16;
         ALTER TABLE runs ADD COLUMN granularity TEXT NOT NULL DEFAULT 'shard';
+        """;
+
+    // A run keeps only its last checkpoint, so the manifest's key is the run. Grain states are
+    // Orleans grain persistence rows: the etag is checked and replaced in the writing transaction.
+    private const string V3 = """
+        CREATE TABLE checkpoints (
+            run_key     INTEGER PRIMARY KEY REFERENCES runs (run_key) ON DELETE CASCADE,
+            next_step   INTEGER NOT NULL,
+            shards      INTEGER NOT NULL,
+            world_hash  TEXT NOT NULL,
+            run_state   BLOB NOT NULL,
+            at          TEXT NOT NULL
+        );
+
+        CREATE TABLE grain_states (
+            state_name TEXT NOT NULL,
+            grain_id   TEXT NOT NULL,
+            data       BLOB NOT NULL,
+            etag       TEXT NOT NULL,
+            PRIMARY KEY (state_name, grain_id)
+        ) WITHOUT ROWID;
         """;
 }

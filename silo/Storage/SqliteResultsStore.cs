@@ -10,7 +10,7 @@ namespace GbaSim.Silo.Storage;
 /// never contend for the database; reads open their own (pooled) connections and, the journal
 /// being a write-ahead log, run alongside the writes.
 /// </summary>
-public sealed class SqliteResultsStore : IResultsStore, IDisposable
+public sealed class SqliteResultsStore : IResultsStore, IGrainStateTable, IDisposable
 {
     public const string FileName = "gbasim.db";
 
@@ -146,10 +146,90 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
         });
     }
 
-    // Checkpoint manifests: the storage work adds their table (see IResultsStore).
-    public void CommitCheckpoint(CheckpointManifest manifest) => throw new NotSupportedException("This results store keeps no checkpoints yet.");
+    public void CommitCheckpoint(CheckpointManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        Write(transaction =>
+        {
+            var changed = Execute(_writer, transaction, """
+                INSERT INTO checkpoints (run_key, next_step, shards, world_hash, run_state, at)
+                SELECT run_key, $step, $shards, $hash, $state, $at FROM runs WHERE id = $id
+                ON CONFLICT (run_key) DO UPDATE SET next_step = excluded.next_step, shards = excluded.shards,
+                    world_hash = excluded.world_hash, run_state = excluded.run_state, at = excluded.at
+                """,
+                ("$id", manifest.RunId), ("$step", manifest.NextStep), ("$shards", manifest.Shards), ("$hash", manifest.WorldHash),
+                ("$state", manifest.RunState), ("$at", SqliteValues.Time(manifest.At)));
+            if (changed == 0)
+            {
+                throw new InvalidOperationException($"Cannot commit a checkpoint of run '{manifest.RunId}': no such run is stored.");
+            }
+        });
+    }
 
-    public CheckpointManifest? LatestCheckpoint(string runId) => null;
+    public CheckpointManifest? LatestCheckpoint(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        using var connection = OpenForRead();
+        using var command = Command(connection, null, """
+            SELECT c.next_step, c.shards, c.world_hash, c.run_state, c.at
+            FROM checkpoints c JOIN runs r ON r.run_key = c.run_key WHERE r.id = $id
+            """, ("$id", runId));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new CheckpointManifest(runId, reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), (byte[])reader.GetValue(3), SqliteValues.Time(reader, 4)!.Value)
+            : null;
+    }
+
+    public StoredGrainState? ReadGrainState(string stateName, string grainId)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainId);
+        using var connection = OpenForRead();
+        using var command = Command(connection, null, "SELECT data, etag FROM grain_states WHERE state_name = $name AND grain_id = $grain",
+            ("$name", stateName), ("$grain", grainId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredGrainState((byte[])reader.GetValue(0), reader.GetString(1)) : null;
+    }
+
+    public string WriteGrainState(string stateName, string grainId, byte[] data, string? expectedETag)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainId);
+        ArgumentNullException.ThrowIfNull(data);
+        var etag = GrainStateTags.New();
+        Write(transaction =>
+        {
+            CheckTag(transaction, stateName, grainId, expectedETag);
+            Execute(_writer, transaction, """
+                INSERT INTO grain_states (state_name, grain_id, data, etag) VALUES ($name, $grain, $data, $etag)
+                ON CONFLICT (state_name, grain_id) DO UPDATE SET data = excluded.data, etag = excluded.etag
+                """, ("$name", stateName), ("$grain", grainId), ("$data", data), ("$etag", etag));
+        });
+        return etag;
+    }
+
+    public void ClearGrainState(string stateName, string grainId, string? expectedETag)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainId);
+        Write(transaction =>
+        {
+            CheckTag(transaction, stateName, grainId, expectedETag);
+            Execute(_writer, transaction, "DELETE FROM grain_states WHERE state_name = $name AND grain_id = $grain", ("$name", stateName), ("$grain", grainId));
+        });
+    }
+
+    public int ClearGrainStates(string stateName, string grainIdPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(stateName);
+        ArgumentNullException.ThrowIfNull(grainIdPrefix);
+        var removed = 0;
+        // substr, not LIKE: a grain id may hold '%' or '_'.
+        Write(transaction => removed = Execute(_writer, transaction,
+            "DELETE FROM grain_states WHERE state_name = $name AND substr(grain_id, 1, length($prefix)) = $prefix",
+            ("$name", stateName), ("$prefix", grainIdPrefix)));
+        return removed;
+    }
 
     public int InterruptUnfinishedRuns(DateTimeOffset at)
     {
@@ -364,6 +444,18 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
             using var transaction = _writer.BeginTransaction(deferred: false);
             write(transaction);
             transaction.Commit();
+        }
+    }
+
+    /// <summary>Throws <see cref="GrainStateConflictException"/> unless the stored tag (or its absence) is the expected one.</summary>
+    private void CheckTag(SqliteTransaction transaction, string stateName, string grainId, string? expectedETag)
+    {
+        using var command = Command(_writer, transaction, "SELECT etag FROM grain_states WHERE state_name = $name AND grain_id = $grain",
+            ("$name", stateName), ("$grain", grainId));
+        var stored = command.ExecuteScalar() as string;
+        if (stored != expectedETag)
+        {
+            throw new GrainStateConflictException(stateName, grainId, expectedETag, stored);
         }
     }
 
