@@ -36,6 +36,7 @@ public static class GbaSimSiloBuilderExtensions
         // A shard's step is one long turn by design (tens of thousands of actors); warn only when one is far longer than that.
         silo.Configure<SchedulingOptions>(scheduling => scheduling.TurnWarningLengthThreshold = TimeSpan.FromSeconds(10));
         silo.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();
+        silo.AddCheckpointStorage(inResultsStore: true);
         var services = silo.Services;
         if (configuration is not null)
         {
@@ -49,8 +50,11 @@ public static class GbaSimSiloBuilderExtensions
             // A factory, not an instance, so that the host disposes it (releasing the lock) when it is disposed.
             services.AddSingleton(_ => storage);
         }
+        // Test clusters' silos share one store that each opens here; a silo process's is already open.
+        services.AddSingleton(_ => storage?.Store ?? new SqliteResultsStore(data));
+        services.AddSingleton<IGrainStateTable>(services => services.GetRequiredService<SqliteResultsStore>());
         services.AddSingleton(services => new GuardedResultsStore(
-            Faulted(options, storage?.Store ?? new SqliteResultsStore(data)),
+            Faulted(options, services.GetRequiredService<SqliteResultsStore>()),
             Path.Combine(data, SqliteResultsStore.FileName),
             TimeSpan.FromSeconds(options.StoreProbeSeconds),
             TimeProvider.System,

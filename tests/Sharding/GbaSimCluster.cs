@@ -84,6 +84,9 @@ public sealed class GbaSimCluster : IAsyncDisposable
         throw new InvalidOperationException($"Watching run {runId} ended without its final record.");
     }
 
+    /// <summary>The services of one silo of the cluster.</summary>
+    public IServiceProvider SiloServices(int silo) => _cluster.Silos[silo].ServiceProvider;
+
     public Task<RunResults> Results(string runId) => Client.GetGrain<IRunResultsGrain>(0).Results(runId, null);
 
     /// <summary>For each silo, the indices of the run's shards it hosts (from each silo's own <see cref="HostedRuns"/>).</summary>
