@@ -41,10 +41,32 @@ public sealed partial class RunGrain
     {
         var started = Stopwatch.GetTimestamp();
         await recorder.Stored();
-        await _shards!.Checkpoint(nextStep);
+        await _shards!.Checkpoint(nextStep, store.LatestCheckpoint(Id)?.NextStep ?? -1);
         var hash = worldHash ?? await _shards.ResultHash();
         store.CommitCheckpoint(new CheckpointManifest(Id, nextStep, _shards.Count, hash, progress.Save(), DateTimeOffset.UtcNow));
         LogCheckpoint(logger, Id, nextStep, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Takes up a run that was interrupted, or whose grain was lost with its silo, from its last
+    /// checkpoint; the second is recorded as a recovery. Returns the step to run next.
+    /// </summary>
+    private async Task<long> TakeUp(RunProgress progress)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var stored = store.GetRun(Id)?.MonthsDone ?? 0;
+        var wasRunning = store.GetRun(Id)?.Status == RunStatus.Running && _silosAtStart.Count > 0 && DeadSilos().Length > 0;
+        var next = await RestoreFromCheckpoint(progress, stored);
+        if (wasRunning)
+        {
+            // What the lost activation was on is gone with it: the months it stored tell how far it got.
+            var recovery = new RunRecovery(DateTimeOffset.UtcNow, "silo " + string.Join(", ", DeadSilos()) + " (with the run's own grain)",
+                stored + 1, next, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            store.RecordRecovery(Id, recovery);
+            _recorder!.Notice(recovery.Describe());
+            LogRecovered(logger, Id, recovery.Describe());
+        }
+        return next;
     }
 
     /// <summary>Sets the shards and the run's progress back to the last checkpoint (or the start) and returns the step to run next.</summary>
@@ -69,12 +91,12 @@ public sealed partial class RunGrain
 
     /// <summary>
     /// Whether a failed step is worth going back to the last checkpoint for: the run keeps them,
-    /// the failure is not the model's own (nor a cancellation or a full store), and the run has not
+    /// the failure comes from a lost silo or a shard that lost its actors, and the run has not
     /// come back too often already.
     /// </summary>
     private bool CanRecover(Exception failure) =>
         _plan is { } plan && KeepsCheckpoints(plan) && _group is null && _pastRunKey is null
-        && failure is not (RunFailedException or OperationCanceledException or StoreWriteException)
+        && LostPart.Explains(failure)
         && _recoveries < options.Value.MaxRecoveries;
 
     /// <summary>
@@ -102,7 +124,7 @@ public sealed partial class RunGrain
                 LogRecovered(logger, Id, recovery.Describe());
                 return next;
             }
-            catch (Exception ex) when (ex is not (RunFailedException or OperationCanceledException or StoreWriteException) && Stopwatch.GetElapsedTime(started) < deadline)
+            catch (Exception ex) when (LostPart.Explains(ex) && Stopwatch.GetElapsedTime(started) < deadline)
             {
                 LogRestoreRetry(logger, Id, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1));
@@ -119,6 +141,12 @@ public sealed partial class RunGrain
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }
+
+    private string[] DeadSilos() => membership.CurrentSnapshot.Members.Values
+        .Where(m => m.Status == SiloStatus.Dead)
+        .Select(m => m.SiloAddress.ToString())
+        .Order(StringComparer.Ordinal)
+        .ToArray();
 
     private HashSet<string> ActiveSilos() => membership.CurrentSnapshot.Members.Values
         .Where(m => m.Status == SiloStatus.Active)

@@ -179,7 +179,7 @@ public sealed partial class RunGrain(
             var step = 0L;
             if (setUpShards is null)
             {
-                step = await RestoreFromCheckpoint(progress, store.GetRun(Id)?.MonthsDone ?? 0);
+                step = await TakeUp(progress);
             }
             else
             {
@@ -237,7 +237,15 @@ public sealed partial class RunGrain(
                 }
                 if (CheckpointDue(plan, step))
                 {
-                    await Checkpoint(step + 1, progress, recorder);
+                    try
+                    {
+                        await Checkpoint(step + 1, progress, recorder);
+                    }
+                    catch (Exception ex) when (CanRecover(ex))
+                    {
+                        // A checkpoint cut short by a lost silo never commits: back to the one before.
+                        step = await Recover(ex, step + 1, progress, recorder) - 1;
+                    }
                 }
             }
             var hash = await _shards!.ResultHash();

@@ -46,10 +46,11 @@ public interface IShardGrain : IGrainWithStringKey
 
     /// <summary>
     /// Keeps this shard's state, between steps, through Orleans grain persistence, as the state
-    /// that runs <paramref name="nextStep"/> next. The run commits the checkpoint once every shard has.
+    /// that runs <paramref name="nextStep"/> next. The run commits the checkpoint once every shard has;
+    /// until then the state kept for <paramref name="committed"/> (the run's committed checkpoint) stays too.
     /// </summary>
     [Alias("Checkpoint")]
-    Task Checkpoint(long nextStep);
+    Task Checkpoint(long nextStep, long committed);
 
     /// <summary>
     /// Sets this shard (again) to the state it kept for <paramref name="nextStep"/>, or, for step 0,

@@ -19,6 +19,7 @@ public sealed partial class ShardGrain(
     IEnumerable<IShardModelFactory> models,
     HostedRuns hosted,
     [PersistentState(CheckpointStorage.ShardState, CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> checkpoint,
+    [PersistentState(CheckpointStorage.ShardState + "-alternate", CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> alternate,
     ILogger<ShardGrain> logger) : Grain, IShardGrain
 {
     private IShardEngine? _engine;
@@ -36,7 +37,7 @@ public sealed partial class ShardGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Checkpoint(long nextStep)
+    public async Task Checkpoint(long nextStep, long committed)
     {
         var engine = Engine();
         if (engine.NextStep != nextStep)
@@ -44,11 +45,12 @@ public sealed partial class ShardGrain(
             throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is at step {engine.NextStep}, not {nextStep}, and cannot keep a checkpoint for it.");
         }
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        checkpoint.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
-        await checkpoint.WriteStateAsync();
-        LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, checkpoint.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var slot = SlotFor(nextStep, committed);
+        slot.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
+        await slot.WriteStateAsync();
+        LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, slot.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         // The snapshot lives in storage now; holding it here too would double the shard's memory.
-        checkpoint.State.Snapshot = [];
+        slot.State.Snapshot = [];
     }
 
     public async Task Restore(ShardSetup setup, long nextStep)
@@ -135,14 +137,14 @@ public sealed partial class ShardGrain(
         {
             return await _engine.Inspect(type, key, GrainFactory);
         }
-        // A released shard answers from the state it kept last; it is read for the answer and not held.
-        await checkpoint.ReadStateAsync();
-        if (checkpoint.State is not { Setup: { } setup, NextStep: > 0 } kept)
+        // A released shard answers from the newest state it kept; it is read for the answer and not held.
+        await Task.WhenAll(checkpoint.ReadStateAsync(), alternate.ReadStateAsync());
+        var newest = checkpoint.State.NextStep >= alternate.State.NextStep ? checkpoint.State : alternate.State;
+        if (newest is not { Setup: { } setup, NextStep: > 0 })
         {
             return null;
         }
-        var engine = await FromCheckpoint(setup, kept.NextStep);
-        checkpoint.State.Snapshot = [];
+        var engine = await FromCheckpoint(setup, newest.NextStep);
         return await engine.Inspect(type, key, GrainFactory);
     }
 
@@ -186,18 +188,33 @@ public sealed partial class ShardGrain(
     private IShardModelFactory Factory(ShardSetup setup) => models.FirstOrDefault(m => m.Builds(setup.Model))
         ?? throw new InvalidOperationException($"This silo cannot host models of kind {setup.Model.GetType().Name}.");
 
+    /// <summary>
+    /// The slot a checkpoint for <paramref name="nextStep"/> goes to: the one that already holds
+    /// that step, else one that does not hold the run's committed checkpoint, which must survive
+    /// until this one is committed in its place.
+    /// </summary>
+    private IPersistentState<ShardCheckpoint> SlotFor(long nextStep, long committed) =>
+        checkpoint.State.NextStep == nextStep ? checkpoint
+        : alternate.State.NextStep == nextStep ? alternate
+        : checkpoint.State.NextStep == committed ? alternate
+        : alternate.State.NextStep == committed ? checkpoint
+        : checkpoint.State.NextStep <= alternate.State.NextStep ? checkpoint : alternate;
+
     /// <summary>The engine as the shard's checkpoint for <paramref name="nextStep"/> keeps it.</summary>
     private async Task<IShardEngine> FromCheckpoint(ShardSetup setup, long nextStep)
     {
-        await checkpoint.ReadStateAsync();
-        var kept = checkpoint.State;
-        if (kept.Setup is null || kept.NextStep != nextStep || kept.Setup.RunKey != setup.RunKey || kept.Setup.Index != setup.Index || kept.Setup.Count != setup.Count)
+        await Task.WhenAll(checkpoint.ReadStateAsync(), alternate.ReadStateAsync());
+        var kept = new[] { checkpoint.State, alternate.State }.FirstOrDefault(k => k.Setup is { } s && k.NextStep == nextStep && s.RunKey == setup.RunKey && s.Index == setup.Index && s.Count == setup.Count)
+            ?? throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} has no checkpoint for step {nextStep} (it keeps steps {checkpoint.State.NextStep} and {alternate.State.NextStep}).");
+        try
         {
-            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} has no checkpoint for step {nextStep} (it keeps {(kept.Setup is null ? "none" : $"step {kept.NextStep}")}).");
+            return Factory(setup).Restore(setup, kept.Snapshot);
         }
-        var engine = Factory(setup).Restore(setup, kept.Snapshot);
-        kept.Snapshot = [];
-        return engine;
+        finally
+        {
+            checkpoint.State.Snapshot = [];
+            alternate.State.Snapshot = [];
+        }
     }
 
     private IShardEngine Engine() => _engine

@@ -80,7 +80,7 @@ public sealed record CityFigures
         var figures = new CityFigures();
         foreach (var property in Figures)
         {
-            property.SetValue(figures, property.PropertyType == typeof(long) ? reader.Read<long>() : reader.Read<double>());
+            property.SetValue(figures, property.PropertyType == typeof(long) ? (object)reader.Read<long>() : reader.Read<double>());
         }
         return figures;
     }
