@@ -249,7 +249,7 @@ public sealed partial class RunGrain(
                 }
             }
             var hash = await _shards!.ResultHash();
-            if (KeepsCheckpoints(plan))
+            if (plan.Granularity == Granularity.Shard)
             {
                 // The final state, so that the run's actors can be inspected after they are let go.
                 await Checkpoint(step, progress, recorder, hash);

@@ -74,13 +74,13 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
             foreach (var seed in experiment.Seeds)
             {
                 var baseline = experiment.Baseline;
-                var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity, null);
+                var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity, 0);
                 Record(lead, baseline.Scenario);
                 runs.Add(new ExperimentRunInfo(baseline.Label, Seed(seed), RunInfos.From(store.GetRun(lead.RunId)!)));
                 var variants = new List<RunPlan>();
                 foreach (var variant in experiment.Variants)
                 {
-                    var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity, null);
+                    var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity, 0);
                     Record(plan, variant.Scenario);
                     variants.Add(plan);
                     runs.Add(new ExperimentRunInfo(variant.Label, Seed(seed), RunInfos.From(store.GetRun(plan.RunId)!)));

@@ -28,7 +28,8 @@ public sealed class RunRegistryOptions
     public int ChainTraceEvery { get; set; }
 
     /// <summary>
-    /// Months between a run's checkpoints when the request does not say; 0 keeps none. At each,
+    /// Months between a run's checkpoints when the request does not say; 0 keeps none (a run then
+    /// keeps only its final state, for inspection; the runs of a comparison always do). At each,
     /// every shard writes its state and the run commits a manifest, so a run can go on after a
     /// lost silo or a stopped cluster from there. Default 12.
     /// </summary>
