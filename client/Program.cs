@@ -21,6 +21,7 @@ var root = new RootCommand("gbasim: run Greater Bay Area innovation-ecosystem sc
     ResultsCommand.Create(Views),
     InspectCommand.Create(Views),
     CancelCommand.Create(Views),
+    ResumeCommand.Create(Views),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

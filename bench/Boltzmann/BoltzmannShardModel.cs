@@ -2,6 +2,7 @@ using System.Globalization;
 using GbaSim.Grains.Sharding;
 using GbaSim.Kernel.Actors;
 using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Snapshots;
 
 namespace GbaSim.Bench.Boltzmann;
 
@@ -45,6 +46,10 @@ public sealed class BoltzmannShardModel : IShardModel<Coin>
         id = new ActorId(_agent, index);
         return true;
     }
+
+    public void Save(ActorId id, Actor<Coin> actor, SnapshotWriter writer) => writer.Write(((WealthAgent)actor).Wealth);
+
+    public Actor<Coin> Load(ActorId id, SnapshotReader reader) => ((WealthAgent)ActorFor(id)).WithWealth(reader.Read<long>());
 
     public (IShardModel<Coin> Model, Func<ActorId, Actor<Coin>, Actor<Coin>> Clone) ForVariant(ShardModelSpec variant) =>
         variant is BoltzmannModelSpec spec && spec.Agents == _agents

@@ -33,5 +33,12 @@ public sealed class WealthAgent(ActorType type, int agents) : Actor<Coin>
     /// <summary>An agent of its own with the same wealth, for a forked run.</summary>
     public WealthAgent Copy() => new(type, agents) { Wealth = Wealth };
 
+    /// <summary>This agent, holding <paramref name="wealth"/> (as restored from a checkpoint).</summary>
+    public WealthAgent WithWealth(long wealth)
+    {
+        Wealth = wealth;
+        return this;
+    }
+
     public override void WriteState(IStateWriter writer) => writer.Write("wealth", Wealth);
 }

@@ -16,13 +16,14 @@ public static class RunCommand
         var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate, in (0, 1]; figures are scaled back up." };
         var threads = new Option<int?>("--threads") { Description = "Shards stepped at once (0 = all); results do not depend on it." };
         var shards = new Option<int?>("--shards") { Description = "Shard grains to spread the world over (default: the silo's); results do not depend on it." };
+        var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Months between checkpoints, from which the run goes on after a lost silo or `gbasim resume` (0 = none; default: the silo's, 12)." };
         var granularity = new Option<string?>("--granularity") { Description = "shard (actors inside shard grains, the default) or entity (every city, institution and firm a grain of its own); results do not depend on it." };
         granularity.AcceptOnlyFromAmong(Granularity.Shard, Granularity.Entity);
         var scenarioRoot = CommonOptions.ScenarioRoot();
         var silo = new SiloTargetOptions();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write the run's tables (CSV) and summary (JSON) into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json };
+        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, checkpointEvery, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json };
         command.Validators.Add(result =>
         {
             if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
@@ -37,6 +38,10 @@ public static class RunCommand
             {
                 result.AddError("--shards must be 1 or more.");
             }
+            if (result.GetValue(checkpointEvery) is < 0)
+            {
+                result.AddError("--checkpoint-every must be 0 (no checkpoints) or a number of months.");
+            }
         });
         command.SetAction((parse, cancellationToken) =>
         {
@@ -48,7 +53,7 @@ public static class RunCommand
                 scenario.Load();
                 await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), scenario.Library, cancellationToken);
                 var run = await connection.Client.SubmitAsync(new RunRequest(scenario.Text, scenario.PathInLibrary, null,
-                    parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(threads), parse.GetValue(shards), parse.GetValue(granularity)));
+                    parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(threads), parse.GetValue(shards), parse.GetValue(granularity), CheckpointEvery: parse.GetValue(checkpointEvery)));
                 RunInfo final;
                 try
                 {
@@ -77,6 +82,10 @@ public static class RunCommand
                 {
                     report(month.MonthsDone, month.MonthsTotal, Caption(month.Month));
                 }
+                if (item.Notice is { } notice)
+                {
+                    view.Error($"Run {run.Id}: {notice}");
+                }
                 final = item.Final ?? final;
             }
             return final ?? await client.GetAsync(run.Id);
@@ -89,7 +98,8 @@ public static class RunCommand
         return $"{month.YearMonth} high-tech {Figure("highTechEnterprises")} patents {Figure("inventionPatents")}+{Figure("otherPatents")} talent {Figure("talentEmployed")}";
     }
 
-    private static async Task<int> Report(IConsoleView view, SiloClient client, RunInfo run, bool asJson, DirectoryInfo? output, CancellationToken cancellationToken)
+    /// <summary>Writes the run's tables when asked, shows its summary (or JSON) and what it recovered from; returns the exit code.</summary>
+    internal static async Task<int> Report(IConsoleView view, SiloClient client, RunInfo run, bool asJson, DirectoryInfo? output, CancellationToken cancellationToken)
     {
         if (output is not null && run.MonthsDone > 0)
         {
@@ -107,6 +117,10 @@ public static class RunCommand
         else if (run.Status == "completed")
         {
             SummaryTable.Show(view, run);
+            foreach (var recovery in run.Recoveries ?? [])
+            {
+                view.Line($"Recovered: {recovery}");
+            }
         }
         return RunOutcome.Report(view, run);
     }

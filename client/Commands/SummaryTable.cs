@@ -27,6 +27,7 @@ public static class SummaryTable
         seconds = run.Seconds,
         resultHash = run.ResultHash,
         summary = run.Summary,
+        recoveries = run.Recoveries ?? [],
     });
 
     public static string Format(string name, double value) =>

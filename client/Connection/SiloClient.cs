@@ -36,15 +36,68 @@ public sealed class SiloClient(IGrainFactory grains)
 
     public Task<RunInfo> CancelAsync(string runId) => Registry.Cancel(runId);
 
-    /// <summary>The run's live events, pushed by its grain: each finished month, then its final record.</summary>
+    /// <summary>
+    /// The run's live events, pushed by its grain: each finished month, then its final record.
+    /// When the grain's silo is lost the watch starts again (the run goes on elsewhere), without
+    /// repeating the months already seen, and says so in a notice.
+    /// </summary>
     public async IAsyncEnumerable<RunEvent> WatchAsync(string runId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await GetAsync(runId);
-        await foreach (var item in grains.GetGrain<IRunGrain>(runId).Watch(cancellationToken).WithCancellation(cancellationToken))
+        var seen = 0;
+        var lostSince = (DateTimeOffset?)null;
+        while (true)
         {
-            yield return item;
+            var events = grains.GetGrain<IRunGrain>(runId).Watch(cancellationToken).WithCancellation(cancellationToken).GetAsyncEnumerator();
+            try
+            {
+                while (true)
+                {
+                    RunEvent item;
+                    try
+                    {
+                        if (!await events.MoveNextAsync())
+                        {
+                            yield break;
+                        }
+                        item = events.Current;
+                    }
+                    catch (Exception ex) when (ReachLost(ex) && (lostSince ??= DateTimeOffset.UtcNow) > DateTimeOffset.UtcNow - WatchRetryLimit)
+                    {
+                        break;
+                    }
+                    lostSince = null;
+                    if (item.Month is { } month && month.MonthsDone <= seen)
+                    {
+                        continue;
+                    }
+                    seen = item.Month?.MonthsDone ?? seen;
+                    yield return item;
+                }
+            }
+            finally
+            {
+                await events.DisposeAsync();
+            }
+            yield return new RunEvent(null, null, "lost touch with the silo holding the run; following it again through the silos left.");
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
     }
+
+    /// <summary>How long a watch keeps trying to follow a run it lost touch with.</summary>
+    private static readonly TimeSpan WatchRetryLimit = TimeSpan.FromMinutes(3);
+
+    /// <summary>Whether a watch broke because the silo holding the run (or the gateway) went away, rather than being refused.</summary>
+    private static bool ReachLost(Exception failure) => failure switch
+    {
+        SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => true,
+        { } other when other.GetType().Name is "ConnectionFailedException" or "ClientNotAvailableException" => true,
+        { InnerException: { } inner } => ReachLost(inner),
+        _ => false,
+    };
+
+    /// <summary>Continues an interrupted run from its last checkpoint.</summary>
+    public Task<RunInfo> ResumeAsync(string runId) => Registry.Resume(runId);
 
     /// <summary>Keeps a comparison's summary on the silo for the dashboard's compare view; returns its id.</summary>
     public Task<string> SaveComparisonAsync(string summaryJson) => grains.GetGrain<IComparisonArchiveGrain>(0).Save(summaryJson);

@@ -1,3 +1,4 @@
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using GbaSim.Model.Policies;
@@ -20,6 +21,33 @@ public sealed class MonthObserver(WorldModel world, YearMonth start)
     {
         get => _policiesLastStep;
         init => _policiesLastStep = value;
+    }
+
+    /// <summary>Writes what the observer carries from one step to the next (the policies' spending), for a run's checkpoint.</summary>
+    public void Save(SnapshotWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_policiesLastStep.Count);
+        foreach (var policy in _policiesLastStep)
+        {
+            writer.Write(policy.Name);
+            writer.Write(policy.Type);
+            writer.WriteSpan<double>([policy.Spent, policy.SpentToDate, policy.Budget]);
+        }
+    }
+
+    /// <summary>Takes what <see cref="Save"/> wrote.</summary>
+    public void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var policies = new List<PolicyMonth>();
+        for (var count = reader.Read<int>(); count > 0; count--)
+        {
+            var (name, type) = (reader.ReadString(), reader.ReadString());
+            var amounts = reader.ReadArray<double>();
+            policies.Add(new PolicyMonth(name, type, amounts[0], amounts[1], amounts[2]));
+        }
+        _policiesLastStep = policies;
     }
 
     /// <summary>Call after every step with every reporting actor's figures; returns the month the step completed, or null after step 0.</summary>

@@ -1,4 +1,6 @@
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Municipalities;
 
 namespace GbaSim.Engine.Runs;
 
@@ -21,7 +23,7 @@ public sealed class SummaryBuilder(double scale)
     private double _facilityProjects;
     private double _facilityProjectsHkMacao;
     private double _policySpending;
-    private MonthRecord? _last;
+    private CityFigures? _lastRegion;
     private double _year1Patents;
     private double _year1Inventions;
 
@@ -74,7 +76,7 @@ public sealed class SummaryBuilder(double scale)
         {
             CloseYearOne(month);
         }
-        _last = month;
+        _lastRegion = month.Region;
     }
 
     private void CloseYearOne(MonthRecord month)
@@ -112,13 +114,55 @@ public sealed class SummaryBuilder(double scale)
             var all = _flowAll[(int)kind];
             summary[$"crossBorderShare.{kind.ToString().ToLowerInvariant()}"] = all > 0 ? _flowCrossing[(int)kind] / all : 0;
         }
-        if (_last is not null)
+        if (_lastRegion is not null)
         {
-            summary["highTechEnterprises"] = _last.Region.HighTechEnterprises;
-            summary["firms"] = _last.Region.Firms;
-            summary["talentEmployed"] = _last.Region.TalentEmployed;
+            summary["highTechEnterprises"] = _lastRegion.HighTechEnterprises;
+            summary["firms"] = _lastRegion.Firms;
+            summary["talentEmployed"] = _lastRegion.TalentEmployed;
         }
         return summary;
+    }
+
+    /// <summary>Writes what has been accumulated, for a run's checkpoint.</summary>
+    public void Save(SnapshotWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteSpan<long>(_reached);
+        writer.WriteSpan<long>(_stalled);
+        writer.WriteList(_monthsToMarket);
+        writer.WriteSpan<double>(_flowAll);
+        writer.WriteSpan<double>(_flowCrossing);
+        writer.Write(_year1.Count);
+        foreach (var (name, value) in _year1.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(name);
+            writer.Write(value);
+        }
+        writer.WriteSpan<double>([_inventions, _patents, _newHighTech, _transactionValue, _facilityProjects, _facilityProjectsHkMacao, _policySpending, _year1Patents, _year1Inventions]);
+        writer.Write(_lastRegion is not null);
+        _lastRegion?.Save(writer);
+    }
+
+    /// <summary>Takes what <see cref="Save"/> wrote, in place of what this builder holds.</summary>
+    public void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadInto(_reached);
+        reader.ReadInto(_stalled);
+        reader.ReadList(_monthsToMarket);
+        reader.ReadInto(_flowAll);
+        reader.ReadInto(_flowCrossing);
+        _year1.Clear();
+        for (var count = reader.Read<int>(); count > 0; count--)
+        {
+            var name = reader.ReadString();
+            _year1[name] = reader.Read<double>();
+        }
+        var totals = new double[9];
+        reader.ReadInto(totals);
+        (_inventions, _patents, _newHighTech, _transactionValue, _facilityProjects, _facilityProjectsHkMacao, _policySpending, _year1Patents, _year1Inventions) =
+            (totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6], totals[7], totals[8]);
+        _lastRegion = reader.Read<bool>() ? CityFigures.Load(reader) : null;
     }
 
     private static double Median(List<int> values)

@@ -16,7 +16,7 @@ namespace GbaSim.Kernel.Shards;
 /// inbound batches alternate between two sets by step parity, so that a batch for step t + 1
 /// may arrive while step t still reads its own.
 /// </summary>
-public sealed class Shard<TMessage>
+public sealed partial class Shard<TMessage>
     where TMessage : unmanaged
 {
     private const int PrefetchDistance = 16;

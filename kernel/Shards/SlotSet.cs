@@ -34,6 +34,14 @@ internal sealed class SlotSet
     /// <summary>An independent set holding the same slots, for a forked run.</summary>
     public SlotSet Copy() => new() { _words = (ulong[])_words.Clone() };
 
+    public void Save(Snapshots.SnapshotWriter writer) => writer.WriteSpan<ulong>(_words);
+
+    public static SlotSet Load(Snapshots.SnapshotReader reader)
+    {
+        var words = reader.ReadArray<ulong>();
+        return new() { _words = words.Length == 0 ? new ulong[1] : words };
+    }
+
     /// <summary>Removes and returns the slots of one 64-slot word, for iteration that may add to the set.</summary>
     public ulong TakeWord(int word)
     {

@@ -35,6 +35,21 @@ internal sealed class WakeSchedule
         return copy;
     }
 
+    /// <summary>Writes the wishes and the queue (stale entries included, as <see cref="Copy"/> keeps them).</summary>
+    public void Save(Snapshots.SnapshotWriter writer)
+    {
+        writer.WriteSpan<long>(_wanted);
+        var entries = _queue.UnorderedItems.Select(e => (e.Element, e.Priority)).ToArray();
+        writer.WriteSpan<(int, long)>(entries);
+    }
+
+    public static WakeSchedule Load(Snapshots.SnapshotReader reader)
+    {
+        var schedule = new WakeSchedule { _wanted = reader.ReadArray<long>() };
+        schedule._queue.EnqueueRange(reader.ReadArray<(int Slot, long Step)>());
+        return schedule;
+    }
+
     /// <summary>Adds to <paramref name="runnable"/> every slot due at or before <paramref name="step"/>.</summary>
     public void Release(long step, SlotSet runnable)
     {

@@ -28,6 +28,9 @@ public static class RunEndpoints
         runs.MapGet("/{id}/grains/{type}/{key}", (string id, string type, string key, IGrainFactory grains) =>
             Problems.Answer(() => grains.GetGrain<IRunGrain>(id).Inspect(type, Uri.UnescapeDataString(key)), state => TypedResults.Text(state, "application/json")))
             .WithSummary("The state of an actor (e.g. city/Shenzhen) at the latest or final step.");
+        runs.MapPost("/{id}/resume", (string id, IGrainFactory grains) =>
+            Problems.Answer(() => grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Resume(id), r => TypedResults.Accepted($"/api/runs/{id}", r)))
+            .WithSummary("Continue an interrupted run from its last checkpoint.");
         runs.MapPost("/{id}/cancel", (string id, IGrainFactory grains) =>
             Problems.Answer(() => grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Cancel(id), r => TypedResults.Accepted($"/api/runs/{id}", r))).WithSummary("Cancel a queued or running run.");
     }
@@ -36,14 +39,15 @@ public static class RunEndpoints
 
     private static async Task<IResult> Submit(
         HttpRequest request, IGrainFactory grains, IOptions<SiloOptions> options, IOptions<GbaSim.Grains.Runs.RunRegistryOptions> runs,
-        string? scenario, string? path, string? seed, string? scale, string? threads, string? shards, string? granularity, CancellationToken cancellationToken)
+        string? scenario, string? path, string? seed, string? scale, string? threads, string? shards, string? granularity, string? checkpointEvery, CancellationToken cancellationToken)
     {
         var maxShards = runs.Value.MaxShards;
         var seedValue = QueryNumber.UInt64("seed", seed);
         var scaleValue = QueryNumber.Double("scale", scale, 0, 1);
         var threadsValue = QueryNumber.Int("threads", threads, 0, maxShards);
         var shardsValue = QueryNumber.Int("shards", shards, 1, maxShards);
-        if ((seedValue.Problem ?? scaleValue.Problem ?? threadsValue.Problem ?? shardsValue.Problem) is { } bad)
+        var checkpointValue = QueryNumber.Int("checkpointEvery", checkpointEvery, 0, 10_000);
+        if ((seedValue.Problem ?? scaleValue.Problem ?? threadsValue.Problem ?? shardsValue.Problem ?? checkpointValue.Problem) is { } bad)
         {
             return bad;
         }
@@ -57,7 +61,7 @@ public static class RunEndpoints
             }
             text = body;
         }
-        var run = new RunRequest(text, path, scenario, seedValue.Value, scaleValue.Value, threadsValue.Value, shardsValue.Value, granularity);
+        var run = new RunRequest(text, path, scenario, seedValue.Value, scaleValue.Value, threadsValue.Value, shardsValue.Value, granularity, CheckpointEvery: checkpointValue.Value);
         return await Problems.Answer(() => grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Submit(run), r => TypedResults.Accepted($"/api/runs/{r.Id}", r));
     }
 

@@ -70,6 +70,7 @@ public static class GbaSimSiloBuilderExtensions
         services.AddSingleton<HostedRuns>();
         services.AddSingleton<IShardModelFactory, EcosystemShardModelFactory>();
         services.AddHostedService<UnfinishedRuns>();
+        services.AddHostedService<LostSiloWatch>();
         return silo;
     }
 

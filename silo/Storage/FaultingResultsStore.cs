@@ -29,6 +29,12 @@ public sealed class FaultingResultsStore(IResultsStore inner, int writesBeforeFa
 
     public CheckpointManifest? LatestCheckpoint(string runId) => inner.LatestCheckpoint(runId);
 
+    public void Resume(string runId, DateTimeOffset at) => Write(() => inner.Resume(runId, at));
+
+    public void RecordRecovery(string runId, RunRecovery recovery) => Write(() => inner.RecordRecovery(runId, recovery));
+
+    public IReadOnlyList<RunRecovery> Recoveries(string runId) => inner.Recoveries(runId);
+
     public int InterruptUnfinishedRuns(DateTimeOffset at)
     {
         var interrupted = 0;

@@ -97,6 +97,12 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 
     public CheckpointManifest? LatestCheckpoint(string runId) => _inner.LatestCheckpoint(runId);
 
+    public void Resume(string runId, DateTimeOffset at) => Write(() => _inner.Resume(runId, at));
+
+    public void RecordRecovery(string runId, RunRecovery recovery) => Write(() => _inner.RecordRecovery(runId, recovery));
+
+    public IReadOnlyList<RunRecovery> Recoveries(string runId) => _inner.Recoveries(runId);
+
     public int InterruptUnfinishedRuns(DateTimeOffset at) => Write(() => _inner.InterruptUnfinishedRuns(at));
 
     /// <summary>Writes one page; success is what makes a store that failed count as writable again (see <see cref="CanWrite"/>).</summary>

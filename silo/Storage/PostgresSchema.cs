@@ -11,6 +11,7 @@ internal static class PostgresSchema
     public static IReadOnlyList<SchemaUpgrade.Migration> All { get; } =
     [
         new(1, "runs, months, month figures, transitions, flows, policy spending, checkpoint manifests, grain states and comparisons", V1),
+        new(2, "recoveries of runs from lost silos", V2),
     ];
 
     public static int Latest => All[^1].Version;
@@ -140,6 +141,19 @@ internal static class PostgresSchema
             id       TEXT COLLATE "C" PRIMARY KEY,
             saved_at TEXT NOT NULL,
             summary  TEXT NOT NULL
+        );
+        """;
+
+    private const string V2 = """
+        CREATE TABLE run_recoveries (
+            run_key      BIGINT NOT NULL REFERENCES runs (run_key) ON DELETE CASCADE,
+            seq          INTEGER NOT NULL,
+            at           TEXT NOT NULL,
+            lost_silos   TEXT NOT NULL,
+            failed_step  BIGINT NOT NULL,
+            restart_step BIGINT NOT NULL,
+            seconds      DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (run_key, seq)
         );
         """;
 }

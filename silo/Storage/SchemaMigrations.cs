@@ -15,6 +15,7 @@ internal static class SchemaMigrations
         new(1, "runs, months, month figures, transitions, flows and policy spending", V1),
         new(2, "how a run's actors were hosted: shard count and granularity", V2),
         new(3, "checkpoint manifests and grain states", V3),
+        new(4, "recoveries of runs from lost silos", V4),
     ];
 
     /// <summary>The newest version this build knows.</summary>
@@ -168,6 +169,19 @@ internal static class SchemaMigrations
             data       BLOB NOT NULL,
             etag       TEXT NOT NULL,
             PRIMARY KEY (state_name, grain_id)
+        ) WITHOUT ROWID;
+        """;
+
+    private const string V4 = """
+        CREATE TABLE run_recoveries (
+            run_key      INTEGER NOT NULL REFERENCES runs (run_key) ON DELETE CASCADE,
+            seq          INTEGER NOT NULL,
+            at           TEXT NOT NULL,
+            lost_silos   TEXT NOT NULL,
+            failed_step  INTEGER NOT NULL,
+            restart_step INTEGER NOT NULL,
+            seconds      REAL NOT NULL,
+            PRIMARY KEY (run_key, seq)
         ) WITHOUT ROWID;
         """;
 }

@@ -124,6 +124,50 @@ public abstract class SqlResultsStore : IResultsStore, IGrainStateTable, IDispos
         });
     }
 
+    public void Resume(string runId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        Write(transaction =>
+        {
+            var changed = Execute(transaction, "UPDATE runs SET status = 'running', error = NULL, finished_at = NULL WHERE id = @id AND status = 'interrupted'",
+                ("@id", runId));
+            if (changed == 0)
+            {
+                throw NotIn(transaction, runId, "interrupted", "resume");
+            }
+        });
+    }
+
+    public void RecordRecovery(string runId, RunRecovery recovery)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        ArgumentNullException.ThrowIfNull(recovery);
+        Write(transaction => Execute(transaction, """
+            INSERT INTO run_recoveries (run_key, seq, at, lost_silos, failed_step, restart_step, seconds)
+            SELECT r.run_key, (SELECT count(*) FROM run_recoveries x WHERE x.run_key = r.run_key), @at, @lost, @failed, @restart, @seconds
+            FROM runs r WHERE r.id = @id
+            """,
+            ("@id", runId), ("@at", StoredValues.Time(recovery.At)), ("@lost", recovery.LostSilos), ("@failed", recovery.FailedStep),
+            ("@restart", recovery.RestartStep), ("@seconds", recovery.Seconds)));
+    }
+
+    public IReadOnlyList<RunRecovery> Recoveries(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        using var connection = OpenForRead();
+        using var command = Command(connection, null, """
+            SELECT x.at, x.lost_silos, x.failed_step, x.restart_step, x.seconds
+            FROM run_recoveries x JOIN runs r ON r.run_key = x.run_key WHERE r.id = @id ORDER BY x.seq
+            """, ("@id", runId));
+        using var reader = command.ExecuteReader();
+        var recoveries = new List<RunRecovery>();
+        while (reader.Read())
+        {
+            recoveries.Add(new RunRecovery(StoredValues.Time(reader, 0)!.Value, reader.GetString(1), StoredValues.Long(reader, 2), StoredValues.Long(reader, 3), reader.GetDouble(4)));
+        }
+        return recoveries;
+    }
+
     public CheckpointManifest? LatestCheckpoint(string runId)
     {
         ArgumentNullException.ThrowIfNull(runId);

@@ -84,6 +84,45 @@ public sealed class GbaSimCluster : IAsyncDisposable
         throw new InvalidOperationException($"Watching run {runId} ended without its final record.");
     }
 
+    /// <summary>
+    /// Waits for the run's final record as a client that keeps following does: when the watch
+    /// breaks (the run's grain was on a lost silo), it watches again, and reports every notice.
+    /// </summary>
+    public async Task<(RunInfo Final, IReadOnlyList<string> Notices)> Follow(string runId, Func<int, Task>? onMonth = null)
+    {
+        using var timeout = new CancellationTokenSource(RunTimeout);
+        var notices = new List<string>();
+        while (true)
+        {
+            try
+            {
+                await foreach (var item in Client.GetGrain<IRunGrain>(runId).Watch(timeout.Token).WithCancellation(timeout.Token))
+                {
+                    if (item.Notice is { } notice)
+                    {
+                        notices.Add(notice);
+                    }
+                    if (item.Month is { } month && onMonth is not null)
+                    {
+                        await onMonth(month.MonthsDone);
+                    }
+                    if (item.Final is { } final)
+                    {
+                        return (final, notices);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && !timeout.IsCancellationRequested)
+            {
+                notices.Add($"watch broke: {ex.GetType().Name}");
+                await Task.Delay(TimeSpan.FromMilliseconds(500), timeout.Token);
+            }
+        }
+    }
+
+    /// <summary>Stops silo <paramref name="silo"/> (0 is the primary, which test clusters keep) in order, or kills it at once.</summary>
+    public Task StopSilo(int silo, bool kill) => kill ? _cluster.KillSiloAsync(_cluster.Silos[silo]) : _cluster.StopSiloAsync(_cluster.Silos[silo]);
+
     /// <summary>The services of one silo of the cluster.</summary>
     public IServiceProvider SiloServices(int silo) => _cluster.Silos[silo].ServiceProvider;
 

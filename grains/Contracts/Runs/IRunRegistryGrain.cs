@@ -19,6 +19,14 @@ public interface IRunRegistryGrain : IGrainWithStringKey
     [Alias("SubmitExperiment")]
     Task<ExperimentInfo> SubmitExperiment(ExperimentRequest request);
 
+    /// <summary>
+    /// Continues an interrupted run (its silo or cluster stopped) from its last checkpoint, or
+    /// from the start if it has none, and returns its record; the run ends with the result it
+    /// would have had without the stop.
+    /// </summary>
+    [Alias("Resume")]
+    Task<RunInfo> Resume(string runId);
+
     /// <summary>Cancels a queued or running run and returns its record.</summary>
     [Alias("Cancel")]
     Task<RunInfo> Cancel(string runId);

@@ -9,6 +9,7 @@ namespace GbaSim.Contracts.Runs;
 /// <param name="Threads">Shards stepped at once; 0 or null for all of them. Never changes results.</param>
 /// <param name="Granularity">See <see cref="Runs.Granularity"/>; null for shard.</param>
 /// <param name="Months">Run only the first months of the horizon (policies keep their dates); null runs it all.</param>
+/// <param name="CheckpointEvery">Months between checkpoints (0: none); null takes the silo's default. Never changes results.</param>
 [GenerateSerializer, Immutable, Alias("gbasim.RunRequest")]
 public sealed record RunRequest(
     string? Text,
@@ -19,4 +20,5 @@ public sealed record RunRequest(
     int? Threads,
     int? Shards,
     string? Granularity,
-    int? Months = null);
+    int? Months = null,
+    int? CheckpointEvery = null);

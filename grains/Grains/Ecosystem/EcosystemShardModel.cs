@@ -8,6 +8,7 @@ using GbaSim.Model.Policies;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
 using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Snapshots;
 
 namespace GbaSim.Grains.Ecosystem;
 
@@ -37,6 +38,23 @@ public sealed class EcosystemShardModel(EcosystemWorld world, EcosystemWorlds wo
         var spec = variant as EcosystemModelSpec ?? throw new ArgumentException("A GBA run forks only into another GBA run.", nameof(variant));
         var branch = worlds.Get(spec, world.Seed);
         return (new EcosystemShardModel(branch, worlds), (_, actor) => CopyInto(actor, branch.World));
+    }
+
+    public void Save(ActorId id, Actor<EcosystemMessage> actor, SnapshotWriter writer)
+    {
+        if (Unwrapped(actor) is not EcosystemActor model)
+        {
+            throw new InvalidOperationException($"{world.Types.Describe(id)} is a {actor.GetType().Name}, which a checkpoint cannot keep.");
+        }
+        model.Save(writer);
+    }
+
+    /// <summary>The actor as the run makes it under this identity (with any injected fault around it), given the saved state.</summary>
+    public Actor<EcosystemMessage> Load(ActorId id, SnapshotReader reader)
+    {
+        var actor = world.ActorFor(id);
+        ((EcosystemActor)Unwrapped(actor)).Restore(reader);
+        return actor;
     }
 
     /// <summary>The figures of one step, from every shard's reports.</summary>

@@ -26,6 +26,14 @@ public interface IRunControl : IGrainWithStringKey
     [Alias("StartBranch")]
     Task StartBranch(RunPlan plan, string pastRunKey, IReadOnlyList<IReadOnlyList<ActorReport>> past);
 
+    /// <summary>
+    /// Goes on with a run that was running elsewhere (an activation lost with its silo) or was
+    /// interrupted: its shards go back to the last checkpoint and it carries on. Does nothing if
+    /// this activation is already running it.
+    /// </summary>
+    [Alias("Resume")]
+    Task Resume(RunPlan plan);
+
     /// <summary>Tells a fork group's baseline that one of its branches has ended.</summary>
     [AlwaysInterleave]
     [Alias("BranchEnded")]

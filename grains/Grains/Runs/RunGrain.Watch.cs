@@ -31,7 +31,13 @@ public sealed partial class RunGrain
             yield return new RunEvent(null, RunInfos.From(last));
             yield break;
         }
-        var (past, coming) = Recorder(record.Months).Subscribe();
+        var recorder = Recorder(record.Months);
+        var (past, coming) = recorder.Subscribe();
+        // A resumed run's recorder holds only what came after it took over; the months before are in the store.
+        foreach (var item in Stored(record).Where(e => e.Month!.Month.Month < recorder.StoredBefore))
+        {
+            yield return item;
+        }
         foreach (var item in past)
         {
             yield return item;

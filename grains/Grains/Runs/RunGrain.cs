@@ -9,6 +9,8 @@ using GbaSim.Grains.Sharding;
 using GbaSim.Grains.Storage;
 using GbaSim.Grains.Telemetry;
 using GbaSim.Model.World;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace GbaSim.Grains.Runs;
@@ -20,7 +22,12 @@ namespace GbaSim.Grains.Runs;
 /// hashes the result. The run's loop runs in the background of the grain, so watching,
 /// inspecting and cancelling are answered while it runs; inspection comes between steps.
 /// </summary>
-public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds, ILogger<RunGrain> logger) : Grain, IRunGrain, IRunControl
+public sealed partial class RunGrain(
+    IResultsStore store,
+    EcosystemWorlds worlds,
+    IClusterMembershipService membership,
+    IOptions<RunRegistryOptions> options,
+    ILogger<RunGrain> logger) : Grain, IRunGrain, IRunControl
 {
     private readonly CancellationTokenSource _cancel = new();
     private RunPlan? _plan;
@@ -40,6 +47,16 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         if (Begin(plan))
         {
             _loop = Execute(() => _shards!.Initialize(i => Setup(plan, i)), null);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task Resume(RunPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (Begin(plan))
+        {
+            _loop = Execute(null, null);
         }
         return Task.CompletedTask;
     }
@@ -89,9 +106,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         ArgumentNullException.ThrowIfNull(key);
         if (_world is not { } world || _shards is not { } shards || _plan is not { } plan)
         {
-            throw store.GetRun(Id) is null
-                ? RequestRejectedException.NotFound($"There is no run '{Id}'.")
-                : RequestRejectedException.NotFound($"Run '{Id}' no longer holds its actors (only the newest finished runs do); its figures remain in its results.");
+            return await InspectCheckpoint(type, key);
         }
         if (!ActorNames.TryParse(world.World, type, key, out var id))
         {
@@ -99,6 +114,22 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         }
         return await shards[id.ShardOf(plan.Shards)].Inspect(type, key)
             ?? throw RequestRejectedException.NotFound($"Run '{Id}' has no actor '{type}/{key}' yet (a firm founded later, or one that never started).");
+    }
+
+    /// <summary>An actor of a run that no longer holds its actors, as the run's last checkpoint keeps it.</summary>
+    private async Task<string> InspectCheckpoint(string type, string key)
+    {
+        var record = store.GetRun(Id) ?? throw RequestRejectedException.NotFound($"There is no run '{Id}'.");
+        var manifest = store.LatestCheckpoint(Id)
+            ?? throw RequestRejectedException.NotFound($"Run '{Id}' holds no actors and kept no checkpoint ({record.Status.Name()}, granularity {record.Granularity}); its figures remain in its results.");
+        var spec = new EcosystemModelSpec(record.ScenarioText, record.SourcePath.Length > 0 ? record.SourcePath : null, record.Scale, null, 0);
+        var world = worlds.Get(spec, record.Seed);
+        if (!ActorNames.TryParse(world.World, type, key, out var id))
+        {
+            throw RequestRejectedException.NotFound($"Run '{Id}' has no actor '{type}/{key}'. Actors are named city/<city>, institution/<key>, firm/<name>, ledger/<city> or policy/<name>.");
+        }
+        return await GrainFactory.GetGrain<IShardGrain>(ShardSetup.ShardKey(Id, id.ShardOf(manifest.Shards))).Inspect(type, key)
+            ?? throw RequestRejectedException.NotFound($"Run '{Id}' had no actor '{type}/{key}' at its last checkpoint (step {manifest.NextStep}).");
     }
 
     /// <summary>Takes the plan; false if the run has already started (a repeated call).</summary>
@@ -124,7 +155,8 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
 
     private static ShardSetup Setup(RunPlan plan, int index) => new(plan.RunId, index, plan.Shards, plan.Seed, plan.Granularity, plan.Model);
 
-    private async Task Execute(Func<Task> setUpShards, IReadOnlyList<IReadOnlyList<ActorReport>>? past)
+    /// <param name="setUpShards">How the shards get their actors; null to go on from the run's last checkpoint (a resumed run).</param>
+    private async Task Execute(Func<Task>? setUpShards, IReadOnlyList<IReadOnlyList<ActorReport>>? past)
     {
         var plan = _plan!;
         var recorder = _recorder!;
@@ -134,7 +166,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
         var ownRecord = store.GetRun(Id)?.Status.IsFinished() != true;
         try
         {
-            if (ownRecord)
+            if (ownRecord && setUpShards is not null)
             {
                 store.MarkStarted(Id, DateTimeOffset.UtcNow);
             }
@@ -142,15 +174,22 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
             var scenario = _world.Scenario;
             span = RunSpan.Start(scenario.Name, Id, plan.Seed, plan.Model.Scale, plan.Months, RequestedBy(plan));
             chains = ChainTraces(plan, _world);
-            await setUpShards();
-            var observer = new MonthObserver(_world.World, scenario.Start);
-            var summary = new SummaryBuilder(plan.Model.Scale);
+            _silosAtStart = ActiveSilos();
+            var progress = new RunProgress(_world.World, scenario.Start, plan.Model.Scale);
             var step = 0L;
+            if (setUpShards is null)
+            {
+                step = await TakeUp(progress);
+            }
+            else
+            {
+                await setUpShards();
+            }
             foreach (var reports in past ?? [])
             {
-                if (observer.Observe(step++, PastFigures(reports, _world.World)) is { } month)
+                if (progress.Observer.Observe(step++, PastFigures(reports, _world.World)) is { } month)
                 {
-                    summary.Add(month);
+                    progress.Summary.Add(month);
                     await recorder.Month(month, CancellationToken.None);
                 }
             }
@@ -170,22 +209,53 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
                 {
                     throw new OperationCanceledException();
                 }
-                var reports = await Step(step);
-                _group?.Keep(step, reports);
-                if (observer.Observe(step, EcosystemShardModel.Figures(reports)) is { } month)
+                IReadOnlyList<ActorReport> reports;
+                try
                 {
-                    summary.Add(month);
-                    ModelMetrics.Record(month);
-                    chains?.Observe(month.Index, month.Transitions);
-                    if (ownRecord)
+                    reports = await Step(step);
+                }
+                catch (Exception ex) when (CanRecover(ex))
+                {
+                    // Back to the last checkpoint; the loop's increment then runs the step it kept.
+                    step = await Recover(ex, step, progress, recorder) - 1;
+                    continue;
+                }
+                _group?.Keep(step, reports);
+                if (progress.Observer.Observe(step, EcosystemShardModel.Figures(reports)) is { } month)
+                {
+                    progress.Summary.Add(month);
+                    // Months re-run after going back to a checkpoint are recorded already, and identical.
+                    if (month.Index >= recorder.MonthsDone)
                     {
-                        await recorder.Month(month, _group is null || step >= _group.ForkStep ? _cancel.Token : CancellationToken.None);
+                        ModelMetrics.Record(month);
+                        chains?.Observe(month.Index, month.Transitions);
+                        if (ownRecord)
+                        {
+                            await recorder.Month(month, _group is null || step >= _group.ForkStep ? _cancel.Token : CancellationToken.None);
+                        }
+                    }
+                }
+                if (CheckpointDue(plan, step))
+                {
+                    try
+                    {
+                        await Checkpoint(step + 1, progress, recorder);
+                    }
+                    catch (Exception ex) when (CanRecover(ex))
+                    {
+                        // A checkpoint cut short by a lost silo never commits: back to the one before.
+                        step = await Recover(ex, step + 1, progress, recorder) - 1;
                     }
                 }
             }
             var hash = await _shards!.ResultHash();
+            if (plan.Granularity == Granularity.Shard)
+            {
+                // The final state, so that the run's actors can be inspected after they are let go.
+                await Checkpoint(step, progress, recorder, hash);
+            }
             await recorder.Flush();
-            var result = new RunResult(scenario.Name, plan.Seed, plan.Model.Scale, plan.Months, step, clock.Elapsed.TotalSeconds, hash, summary.Build());
+            var result = new RunResult(scenario.Name, plan.Seed, plan.Model.Scale, plan.Months, step, clock.Elapsed.TotalSeconds, hash, progress.Summary.Build());
             store.Complete(Id, result, DateTimeOffset.UtcNow);
             span.Completed(result);
             LogCompleted(logger, Id, result.Seconds, hash);
@@ -247,7 +317,7 @@ public sealed partial class RunGrain(IResultsStore store, EcosystemWorlds worlds
     {
         try
         {
-            return RunInfos.From(store.GetRun(Id)!);
+            return RunInfos.From(store.GetRun(Id)!, store.Recoveries(Id));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

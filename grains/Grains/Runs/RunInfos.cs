@@ -7,7 +7,8 @@ namespace GbaSim.Grains.Runs;
 /// <summary>A stored run as callers see it.</summary>
 public static class RunInfos
 {
-    public static RunInfo From(RunRecord run)
+    /// <param name="recoveries">The run's recoveries from lost silos, as the store keeps them.</param>
+    public static RunInfo From(RunRecord run, IReadOnlyList<RunRecovery>? recoveries = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         return new RunInfo(
@@ -28,6 +29,7 @@ public static class RunInfos
             run.Error,
             run.Summary,
             run.Shards,
-            run.Granularity);
+            run.Granularity,
+            recoveries is { Count: > 0 } ? recoveries.Select(r => r.Describe()).ToArray() : null);
     }
 }

@@ -9,6 +9,7 @@ namespace GbaSim.Grains.Runs;
 /// <param name="Months">Months simulated, at most the scenario's horizon.</param>
 /// <param name="Threads">Shards stepped at once; 0 for all.</param>
 /// <param name="ChainTraceEvery">Trace one technology in this many; 0 chooses by scale, -1 none.</param>
+/// <param name="CheckpointEvery">Months between checkpoints; 0 keeps none (and the run cannot survive a lost silo or be resumed).</param>
 /// <param name="RequestedBy">The W3C traceparent of the call that submitted the run, whose trace the run's span joins as a child; null if none.</param>
 [GenerateSerializer, Immutable, Alias("gbasim.RunPlan")]
 public sealed record RunPlan(
@@ -21,4 +22,5 @@ public sealed record RunPlan(
     int Threads,
     string Granularity,
     int ChainTraceEvery,
-    string? RequestedBy);
+    string? RequestedBy,
+    int CheckpointEvery = 0);

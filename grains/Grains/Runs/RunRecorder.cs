@@ -18,6 +18,7 @@ internal sealed class RunRecorder
     private readonly List<RunEvent> _published = [];
     private readonly List<Channel<RunEvent>> _watchers = [];
     private bool _ended;
+    private int _stored;
 
     public RunRecorder(IResultsStore store, string runId, int monthsTotal)
     {
@@ -31,6 +32,7 @@ internal sealed class RunRecorder
                 await foreach (var month in _months.Reader.ReadAllAsync())
                 {
                     _store.AppendMonth(runId, month);
+                    Volatile.Write(ref _stored, month.Index + 1);
                 }
             }
             catch (Exception ex)
@@ -73,6 +75,40 @@ internal sealed class RunRecorder
         MonthsDone = month.Index + 1;
         Publish(new RunEvent(new MonthEvent(RunId, MonthsDone, MonthsTotal, MonthInfos.From(month)), null));
     }
+
+    /// <summary>Months stored before this recorder took over (a run resumed after its silo stopped).</summary>
+    public int StoredBefore { get; private set; }
+
+    /// <summary>Takes over a run whose first <paramref name="monthsStored"/> months are stored already: later months follow them.</summary>
+    public void Resume(int monthsStored)
+    {
+        if (MonthsDone == 0)
+        {
+            StoredBefore = monthsStored;
+        }
+        if (monthsStored > MonthsDone)
+        {
+            MonthsDone = monthsStored;
+            Volatile.Write(ref _stored, Math.Max(Volatile.Read(ref _stored), monthsStored));
+        }
+    }
+
+    /// <summary>Waits until every month handed over so far is stored (the run goes on writing after); rethrows the store's failure if it had one.</summary>
+    public async Task Stored()
+    {
+        while (Volatile.Read(ref _stored) < MonthsDone)
+        {
+            if (_writer.IsCompleted)
+            {
+                await _writer;
+                return;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(2));
+        }
+    }
+
+    /// <summary>Tells the watchers something that happened to the run.</summary>
+    public void Notice(string text) => Publish(new RunEvent(null, null, text));
 
     /// <summary>Waits until every month is stored; rethrows the store's failure if it had one.</summary>
     public async Task Flush()

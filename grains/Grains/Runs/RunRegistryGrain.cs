@@ -52,7 +52,7 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
         ThrowIfQueueFull(1);
         var scenario = ScenarioLibraryGrain.Parse(library, text, path);
         ThrowIfStoreCannotWrite();
-        var plan = Plan(scenario, text, path, request.Seed ?? scenario.Seed, scale ?? scenario.Scale, request.Months, shards, threads, granularity);
+        var plan = Plan(scenario, text, path, request.Seed ?? scenario.Seed, scale ?? scenario.Scale, request.Months, shards, threads, granularity, CheckCheckpoints(request.CheckpointEvery));
         Record(plan, scenario);
         _queue.AddLast(new QueuedWork(plan, null, []));
         LogQueued(logger, plan.RunId, scenario.Name, plan.Seed, plan.Model.Scale);
@@ -74,13 +74,13 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
             foreach (var seed in experiment.Seeds)
             {
                 var baseline = experiment.Baseline;
-                var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity);
+                var lead = Plan(baseline.Scenario, baseline.Text, baseline.Path, seed, experiment.Scale, null, shards, threads, granularity, 0);
                 Record(lead, baseline.Scenario);
                 runs.Add(new ExperimentRunInfo(baseline.Label, Seed(seed), RunInfos.From(store.GetRun(lead.RunId)!)));
                 var variants = new List<RunPlan>();
                 foreach (var variant in experiment.Variants)
                 {
-                    var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity);
+                    var plan = Plan(variant.Scenario, variant.Text, variant.Path, seed, experiment.Scale, null, shards, threads, granularity, 0);
                     Record(plan, variant.Scenario);
                     variants.Add(plan);
                     runs.Add(new ExperimentRunInfo(variant.Label, Seed(seed), RunInfos.From(store.GetRun(plan.RunId)!)));
@@ -104,6 +104,33 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
         }
         await StartWaitingWork();
         return new ExperimentInfo(experiment.ForkAt, runs);
+    }
+
+    public async Task<RunInfo> Resume(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        var record = store.GetRun(runId) ?? throw RequestRejectedException.NotFound($"There is no run '{runId}'.");
+        if (record.Status is not (RunStatus.Interrupted or RunStatus.Running))
+        {
+            throw RequestRejectedException.Conflict($"Run '{runId}' is {record.Status.Name()}; only an interrupted run can be resumed.");
+        }
+        if (record.Granularity != Granularity.Shard)
+        {
+            throw RequestRejectedException.Conflict($"Run '{runId}' ran with granularity {record.Granularity}, which keeps no checkpoints; run it again instead.");
+        }
+        var scenario = ScenarioLibraryGrain.Parse(library, record.ScenarioText, record.SourcePath.Length > 0 ? record.SourcePath : null);
+        var plan = Plan(scenario, record.ScenarioText, record.SourcePath.Length > 0 ? record.SourcePath : null, record.Seed, record.Scale, record.Months,
+            record.Shards, record.Threads, record.Granularity, null) with { RunId = runId };
+        if (record.Status == RunStatus.Interrupted)
+        {
+            ThrowIfStoreCannotWrite();
+            store.Resume(runId, DateTimeOffset.UtcNow);
+            LogResumed(logger, runId, store.LatestCheckpoint(runId)?.NextStep ?? 0);
+        }
+        // A running run's grain that is alive ignores this; one lost with its silo takes the run up again.
+        _running.TryAdd(runId, new QueuedWork(plan, null, []));
+        await GrainFactory.GetGrain<IRunControl>(runId).Resume(plan);
+        return RunInfos.From(store.GetRun(runId)!, store.Recoveries(runId));
     }
 
     public async Task<RunInfo> Cancel(string runId)
@@ -181,12 +208,12 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
     private static RequestRejectedException Unavailable(string problem) => new(RejectionKind.Unavailable,
         $"The silo takes no new runs now because {problem}. Free space on the silo's disk (or fix it); the silo's /ready answers 200 again once the store can write.");
 
-    private RunPlan Plan(ScenarioDefinition scenario, string text, string? path, ulong seed, double scale, int? months, int shards, int threads, string granularity)
+    private RunPlan Plan(ScenarioDefinition scenario, string text, string? path, ulong seed, double scale, int? months, int shards, int threads, string granularity, int? checkpointEvery)
     {
         var id = $"{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}";
         var model = new EcosystemModelSpec(text, path, scale, string.IsNullOrWhiteSpace(Options.FaultGrain) ? null : Options.FaultGrain, Options.FaultMonth);
         return new RunPlan(id, scenario.Name, model, seed, Math.Clamp(months ?? scenario.HorizonMonths, 1, scenario.HorizonMonths),
-            shards, threads, granularity, Options.ChainTraceEvery, Activity.Current?.Id);
+            shards, threads, granularity, Options.ChainTraceEvery, Activity.Current?.Id, checkpointEvery ?? Options.CheckpointEvery);
     }
 
     private void Record(RunPlan plan, ScenarioDefinition scenario)
@@ -202,6 +229,9 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
             throw Unavailable(ex.Message);
         }
     }
+
+    private static int? CheckCheckpoints(int? every) =>
+        every is < 0 ? throw RequestRejectedException.BadArgument($"checkpoint-every must be 0 (none) or a number of months; got {every}.") : every;
 
     private static double? CheckScale(double? scale) =>
         scale is { } s && !(s > 0 && s <= 1) ? throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, 1]; got {s}.")) : scale;
@@ -229,6 +259,9 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of scenario {Scenario} queued (seed {Seed}, scale {Scale}).")]
     private static partial void LogQueued(ILogger logger, string runId, string scenario, ulong seed, double scale);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} resumed from its checkpoint at step {Step}.")]
+    private static partial void LogResumed(ILogger logger, string runId, long step);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fork group of {Count} runs (seed {Seed}) queued; they share their past until {ForkAt}.")]
     private static partial void LogForkGroupQueued(ILogger logger, int count, ulong seed, string forkAt);

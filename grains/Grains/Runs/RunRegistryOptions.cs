@@ -27,6 +27,20 @@ public sealed class RunRegistryOptions
     /// </summary>
     public int ChainTraceEvery { get; set; }
 
+    /// <summary>
+    /// Months between a run's checkpoints when the request does not say; 0 keeps none (a run then
+    /// keeps only its final state, for inspection; the runs of a comparison always do). At each,
+    /// every shard writes its state and the run commits a manifest, so a run can go on after a
+    /// lost silo or a stopped cluster from there. Default 12.
+    /// </summary>
+    public int CheckpointEvery { get; set; } = 12;
+
+    /// <summary>Times a run may go back to its last checkpoint after losing a silo before it is failed. Default 5.</summary>
+    public int MaxRecoveries { get; set; } = 5;
+
+    /// <summary>Longest a run keeps trying to restore its shards after losing a silo, in seconds. Default 180.</summary>
+    public int RecoverySeconds { get; set; } = 180;
+
     /// <summary>An actor (e.g. <c>city/Macao</c>) made to throw in every run at <see cref="FaultMonth"/>, to rehearse how failures are reported; empty in normal operation.</summary>
     public string FaultGrain { get; set; } = "";
 

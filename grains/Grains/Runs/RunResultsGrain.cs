@@ -19,10 +19,10 @@ public sealed class RunResultsGrain(IResultsStore store) : Grain, IRunResultsGra
         {
             throw RequestRejectedException.BadArgument($"limit must be between 1 and {MaxListed}; got {limit}.");
         }
-        return Task.FromResult<IReadOnlyList<RunInfo>>(store.ListRuns(limit).Select(RunInfos.From).ToArray());
+        return Task.FromResult<IReadOnlyList<RunInfo>>(store.ListRuns(limit).Select(run => RunInfos.From(run)).ToArray());
     }
 
-    public Task<RunInfo?> Get(string runId) => Task.FromResult(store.GetRun(runId) is { } run ? RunInfos.From(run) : null);
+    public Task<RunInfo?> Get(string runId) => Task.FromResult(store.GetRun(runId) is { } run ? RunInfos.From(run, store.Recoveries(runId)) : null);
 
     public Task<RunResults> Results(string runId, string? city)
     {

@@ -29,6 +29,9 @@ public interface IShardEngine
     /// <summary>A copy of this shard, between steps, as shard <see cref="ShardSetup.Index"/> of the branch <paramref name="branch"/>.</summary>
     IShardEngine Fork(ShardSetup branch);
 
+    /// <summary>This shard between steps as bytes, for a checkpoint (granularity shard only).</summary>
+    byte[] Snapshot();
+
     /// <summary>Lets go of the entity grains of this shard's actors (granularity entity); nothing to do otherwise.</summary>
     Task ReleaseEntities(IGrainFactory grains);
 

@@ -44,11 +44,26 @@ public interface IShardGrain : IGrainWithStringKey
     [Alias("Deliver")]
     Task Deliver(long sentInStep, int source, [Immutable] EnvelopeBatch batch);
 
+    /// <summary>
+    /// Keeps this shard's state, between steps, through Orleans grain persistence, as the state
+    /// that runs <paramref name="nextStep"/> next. The run commits the checkpoint once every shard has;
+    /// until then the state kept for <paramref name="committed"/> (the run's committed checkpoint) stays too.
+    /// </summary>
+    [Alias("Checkpoint")]
+    Task Checkpoint(long nextStep, long committed);
+
+    /// <summary>
+    /// Sets this shard (again) to the state it kept for <paramref name="nextStep"/>, or, for step 0,
+    /// builds it anew: on whatever silo it now lives, and whatever it held before.
+    /// </summary>
+    [Alias("Restore")]
+    Task Restore(ShardSetup setup, long nextStep);
+
     /// <summary>Every actor's state, for the run's result hash.</summary>
     [Alias("Digest")]
     Task<ShardDigest> Digest();
 
-    /// <summary>An actor's state as JSON, or null if this shard holds no such actor.</summary>
+    /// <summary>An actor's state as JSON, or null if this shard holds no such actor; a released shard answers from its last checkpoint.</summary>
     [Alias("Inspect")]
     Task<string?> Inspect(string type, string key);
 

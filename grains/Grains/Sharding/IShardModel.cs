@@ -1,13 +1,14 @@
 using GbaSim.Kernel.Actors;
 using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Snapshots;
 
 namespace GbaSim.Grains.Sharding;
 
 /// <summary>
 /// A model as shard grains host it: its actor types, the actors a run starts with, which actors
-/// report to the run after every step and what they say, and how people name actors.
+/// report to the run after every step and what they say, how people name actors, and how a checkpoint keeps them.
 /// </summary>
-public interface IShardModel<TMessage>
+public interface IShardModel<TMessage> : IActorArchive<TMessage>
     where TMessage : unmanaged
 {
     ActorTypeRegistry<TMessage> Types { get; }

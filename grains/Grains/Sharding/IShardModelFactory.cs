@@ -7,4 +7,8 @@ public interface IShardModelFactory
 
     /// <summary>The engine of one shard: its share of the run's actors, ready for step 0.</summary>
     IShardEngine Create(ShardSetup setup);
+
+    /// <summary>The engine of one shard as <see cref="IShardEngine.Snapshot"/> kept it.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a snapshot of this shard.</exception>
+    IShardEngine Restore(ShardSetup setup, ReadOnlyMemory<byte> snapshot);
 }

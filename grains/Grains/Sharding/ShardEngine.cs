@@ -5,6 +5,7 @@ using GbaSim.Grains.Entities;
 using GbaSim.Kernel.Actors;
 using GbaSim.Kernel.Identity;
 using GbaSim.Kernel.Shards;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Grains.Sharding;
@@ -150,13 +151,37 @@ internal sealed class ShardEngine<TMessage> : IShardEngine
         }
         var (model, clone) = _model.ForVariant(branch.Model);
         var shard = _shard.Fork(model.Types, clone);
-        var reporting = model.InitialActors().Where(shard.Owns).Where(model.Reports).Order().ToArray();
+        var reporting = Reporting(model, shard);
         foreach (var id in reporting.Where(id => !shard.TryGet(id, out _)))
         {
             // Actors the variant adds (its own policies) start as new, as they would have.
             shard.Add(id, model.ActorFor(id));
         }
         return new ShardEngine<TMessage>(branch, model, shard, reporting);
+    }
+
+    public byte[] Snapshot()
+    {
+        if (_entities)
+        {
+            throw new RequestRejectedException(RejectionKind.BadArgument, "Only runs of granularity shard keep checkpoints; their actors live here, not in grains of their own.");
+        }
+        var writer = new SnapshotWriter();
+        _shard.Save(writer, _model);
+        return writer.ToArray();
+    }
+
+    /// <summary>A shard as <see cref="Snapshot"/> kept it, with the model of its run.</summary>
+    public static ShardEngine<TMessage> Restore(ShardSetup setup, IShardModel<TMessage> model, ReadOnlyMemory<byte> snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(model);
+        if (setup.Granularity == Granularity.Entity)
+        {
+            throw new ArgumentException("Only runs of granularity shard keep checkpoints.", nameof(setup));
+        }
+        var shard = Shard<TMessage>.Load(setup.Index, setup.Count, model.Types, setup.Seed, new SnapshotReader(snapshot), model);
+        return new ShardEngine<TMessage>(setup, model, shard, Reporting(model, shard));
     }
 
     public IHostedActor Host(int actorType, long actorKey)
@@ -199,6 +224,9 @@ internal sealed class ShardEngine<TMessage> : IShardEngine
             failure?.Describe(_model.Types),
             failure is null ? null : (failure.Actor.Type.Code, failure.Actor.Key));
     }
+
+    private static ActorId[] Reporting(IShardModel<TMessage> model, Shard<TMessage> shard) =>
+        model.InitialActors().Where(shard.Owns).Where(model.Reports).Order().ToArray();
 
     private static Shard<TMessage> NewShard(ShardSetup setup, IShardModel<TMessage> model)
     {

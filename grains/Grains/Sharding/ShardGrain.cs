@@ -1,4 +1,7 @@
 using GbaSim.Contracts;
+using GbaSim.Grains.Storage;
+using Orleans.Placement;
+using Orleans.Runtime;
 using GbaSim.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -13,8 +16,13 @@ namespace GbaSim.Grains.Sharding;
 /// spread of <see cref="ShardPlacement"/> would be lost.
 /// </summary>
 [ShardPlacement]
-[Orleans.Placement.Immovable]
-public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, HostedRuns hosted, ILogger<ShardGrain> logger) : Grain, IShardGrain
+[Immovable]
+public sealed partial class ShardGrain(
+    IEnumerable<IShardModelFactory> models,
+    HostedRuns hosted,
+    [PersistentState(CheckpointStorage.ShardState, CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> checkpoint,
+    [PersistentState(CheckpointStorage.ShardState + "-alternate", CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> alternate,
+    ILogger<ShardGrain> logger) : Grain, IShardGrain
 {
     private IShardEngine? _engine;
     private IShardGrain[] _peers = [];
@@ -27,10 +35,38 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
         {
             return _engine.Setup == setup ? Task.CompletedTask : throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is already set up for another run.");
         }
-        var factory = models.FirstOrDefault(m => m.Builds(setup.Model))
-            ?? throw new InvalidOperationException($"This silo cannot host models of kind {setup.Model.GetType().Name}.");
-        Adopt(factory.Create(setup));
+        Adopt(Factory(setup).Create(setup));
         return Task.CompletedTask;
+    }
+
+    public async Task Checkpoint(long nextStep, long committed)
+    {
+        var engine = Engine();
+        if (engine.NextStep != nextStep)
+        {
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is at step {engine.NextStep}, not {nextStep}, and cannot keep a checkpoint for it.");
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var slot = SlotFor(nextStep, committed);
+        slot.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
+        await slot.WriteStateAsync();
+        LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, slot.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        // The snapshot lives in storage now; holding it here too would double the shard's memory.
+        slot.State.Snapshot = [];
+    }
+
+    public async Task Restore(ShardSetup setup, long nextStep)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var restored = nextStep == 0 ? Factory(setup).Create(setup) : await FromCheckpoint(setup, nextStep);
+        if (_engine is not null)
+        {
+            hosted.Remove(_engine);
+        }
+        _engine = null;
+        _last = null;
+        Adopt(restored);
+        LogRestored(logger, this.GetPrimaryKeyString(), nextStep, RuntimeIdentity);
     }
 
     public async Task ForkFrom(string pastRunKey, ShardSetup setup)
@@ -98,7 +134,22 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
 
     public async Task<ShardDigest> Digest() => ShardDigest.From(await Engine().Digest(GrainFactory));
 
-    public Task<string?> Inspect(string type, string key) => _engine is null ? Task.FromResult<string?>(null) : _engine.Inspect(type, key, GrainFactory);
+    public async Task<string?> Inspect(string type, string key)
+    {
+        if (_engine is not null)
+        {
+            return await _engine.Inspect(type, key, GrainFactory);
+        }
+        // A released shard answers from the newest state it kept; it is read for the answer and not held.
+        await Task.WhenAll(checkpoint.ReadStateAsync(), alternate.ReadStateAsync());
+        var newest = checkpoint.State.NextStep >= alternate.State.NextStep ? checkpoint.State : alternate.State;
+        if (newest is not { Setup: { } setup, NextStep: > 0 })
+        {
+            return null;
+        }
+        var engine = await FromCheckpoint(setup, newest.NextStep);
+        return await engine.Inspect(type, key, GrainFactory);
+    }
 
     public async Task Release()
     {
@@ -137,8 +188,46 @@ public sealed partial class ShardGrain(IEnumerable<IShardModelFactory> models, H
         DelayDeactivation(TimeSpan.FromDays(3650));
     }
 
+    private IShardModelFactory Factory(ShardSetup setup) => models.FirstOrDefault(m => m.Builds(setup.Model))
+        ?? throw new InvalidOperationException($"This silo cannot host models of kind {setup.Model.GetType().Name}.");
+
+    /// <summary>
+    /// The slot a checkpoint for <paramref name="nextStep"/> goes to: the one that already holds
+    /// that step, else one that does not hold the run's committed checkpoint, which must survive
+    /// until this one is committed in its place.
+    /// </summary>
+    private IPersistentState<ShardCheckpoint> SlotFor(long nextStep, long committed) =>
+        checkpoint.State.NextStep == nextStep ? checkpoint
+        : alternate.State.NextStep == nextStep ? alternate
+        : checkpoint.State.NextStep == committed ? alternate
+        : alternate.State.NextStep == committed ? checkpoint
+        : checkpoint.State.NextStep <= alternate.State.NextStep ? checkpoint : alternate;
+
+    /// <summary>The engine as the shard's checkpoint for <paramref name="nextStep"/> keeps it.</summary>
+    private async Task<IShardEngine> FromCheckpoint(ShardSetup setup, long nextStep)
+    {
+        await Task.WhenAll(checkpoint.ReadStateAsync(), alternate.ReadStateAsync());
+        var kept = new[] { checkpoint.State, alternate.State }.FirstOrDefault(k => k.Setup is { } s && k.NextStep == nextStep && s.RunKey == setup.RunKey && s.Index == setup.Index && s.Count == setup.Count)
+            ?? throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} has no checkpoint for step {nextStep} (it keeps steps {checkpoint.State.NextStep} and {alternate.State.NextStep}).");
+        try
+        {
+            return Factory(setup).Restore(setup, kept.Snapshot);
+        }
+        finally
+        {
+            checkpoint.State.Snapshot = [];
+            alternate.State.Snapshot = [];
+        }
+    }
+
     private IShardEngine Engine() => _engine
         ?? throw new RequestRejectedException(RejectionKind.NotFound, $"Shard {this.GetPrimaryKeyString()} holds no actors: its run has not set it up or has released it.");
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Shard {Shard} kept its checkpoint for step {Step} ({Bytes} bytes) in {Milliseconds:F0} ms.")]
+    private static partial void LogCheckpointed(ILogger logger, string shard, long step, int bytes, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shard {Shard} restored to step {Step} on silo {Silo}.")]
+    private static partial void LogRestored(ILogger logger, string shard, long step, string silo);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Shard {Shard} released its actors.")]
     private static partial void LogReleased(ILogger logger, string shard);

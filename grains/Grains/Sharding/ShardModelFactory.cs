@@ -13,6 +13,12 @@ public abstract class ShardModelFactory<TSpec, TMessage> : IShardModelFactory
         return new ShardEngine<TMessage>(setup, Model(setup, (TSpec)setup.Model));
     }
 
+    public IShardEngine Restore(ShardSetup setup, ReadOnlyMemory<byte> snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        return ShardEngine<TMessage>.Restore(setup, Model(setup, (TSpec)setup.Model), snapshot);
+    }
+
     /// <summary>The model of one run; shards of the same run in one silo may share it, so it must be read-only.</summary>
     protected abstract IShardModel<TMessage> Model(ShardSetup setup, TSpec spec);
 }

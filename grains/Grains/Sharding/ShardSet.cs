@@ -69,6 +69,12 @@ public sealed class ShardSet
         return reports;
     }
 
+    /// <summary>Has every shard keep its state for <paramref name="nextStep"/> (between steps), beside the one for the run's <paramref name="committed"/> checkpoint.</summary>
+    public Task Checkpoint(long nextStep, long committed) => Task.WhenAll(_shards.Select(s => s.Checkpoint(nextStep, committed)));
+
+    /// <summary>Sets every shard back to its checkpoint for <paramref name="nextStep"/> (or anew for step 0), wherever each now lives.</summary>
+    public Task Restore(Func<int, ShardSetup> setup, long nextStep) => Task.WhenAll(_shards.Select((shard, i) => shard.Restore(setup(i), nextStep)));
+
     /// <summary>The run's result hash over every actor of every shard.</summary>
     public async Task<string> ResultHash()
     {

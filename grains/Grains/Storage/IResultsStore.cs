@@ -28,6 +28,15 @@ public interface IResultsStore
     /// <summary>The run's last committed checkpoint, or null if it has none.</summary>
     CheckpointManifest? LatestCheckpoint(string runId);
 
+    /// <summary>Sets an interrupted run running again (it goes on from its last checkpoint).</summary>
+    void Resume(string runId, DateTimeOffset at);
+
+    /// <summary>Records that a run came back from a lost silo.</summary>
+    void RecordRecovery(string runId, RunRecovery recovery);
+
+    /// <summary>The run's recoveries, oldest first.</summary>
+    IReadOnlyList<RunRecovery> Recoveries(string runId);
+
     /// <summary>At start-up: every run left queued or running by a previous silo becomes interrupted. Returns how many.</summary>
     int InterruptUnfinishedRuns(DateTimeOffset at);
 

@@ -1,6 +1,7 @@
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Chain;
@@ -58,14 +59,24 @@ public sealed class ChainLedger(WorldModel world, City city) : EcosystemActor(wo
         }
     }
 
-    public override EcosystemActor CopyInto(WorldModel world)
+    protected override EcosystemActor Fresh(WorldModel world) => new ChainLedger(world, City);
+
+    public override void Save(SnapshotWriter writer)
     {
-        var copy = new ChainLedger(world, City);
-        copy._transitions.AddRange(_transitions);
-        copy._flows.AddRange(_flows);
-        _advanced.CopyTo(copy._advanced, 0);
-        _stalled.CopyTo(copy._stalled, 0);
-        return copy;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_transitions);
+        writer.WriteList(_flows);
+        writer.WriteSpan<long>(_advanced);
+        writer.WriteSpan<long>(_stalled);
+    }
+
+    public override void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_transitions);
+        reader.ReadList(_flows);
+        reader.ReadInto(_advanced);
+        reader.ReadInto(_stalled);
     }
 
     public override void WriteState(IStateWriter writer)

@@ -2,6 +2,7 @@ using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
 using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Snapshots;
 
 namespace GbaSim.Model.Chain;
 
@@ -17,10 +18,26 @@ public abstract class EcosystemActor(WorldModel world) : Actor<EcosystemMessage>
 
     /// <summary>
     /// A deep copy of this grain that lives in <paramref name="world"/> (this run's world or a
-    /// variant's): lists, sets and arrays are copied, values are copied, and only the world is
-    /// replaced. A forked run is made of these copies.
+    /// variant's): a fresh grain there given this one's state through its snapshot, so that a
+    /// fork and a checkpoint copy exactly the same fields. A forked run is made of these copies.
     /// </summary>
-    public abstract EcosystemActor CopyInto(WorldModel world);
+    public EcosystemActor CopyInto(WorldModel world)
+    {
+        var writer = new SnapshotWriter();
+        Save(writer);
+        var copy = Fresh(world);
+        copy.Restore(new SnapshotReader(writer.ToArray()));
+        return copy;
+    }
+
+    /// <summary>Writes every field that changes while the run goes on (not the world, which the run rebuilds).</summary>
+    public abstract void Save(SnapshotWriter writer);
+
+    /// <summary>Takes the state <see cref="Save"/> wrote, into a grain as <see cref="Fresh"/> makes it.</summary>
+    public abstract void Restore(SnapshotReader reader);
+
+    /// <summary>A new grain with this one's identity in <paramref name="world"/>, before any state is restored into it.</summary>
+    protected abstract EcosystemActor Fresh(WorldModel world);
 
     /// <summary>Records a transition with the ledger of the city where it happened.</summary>
     protected static void Record(ActorContext<EcosystemMessage> context, City city, in ChainTransition transition) =>

@@ -3,6 +3,7 @@ using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Firms;
@@ -110,30 +111,52 @@ public sealed partial class Firm : EcosystemActor
         context.Send(ModelActors.CityId(City), EcosystemMessage.Of(new FirmReport(Sector, status, (short)Math.Min(Products, short.MaxValue), Talent, inventions, others, revenue, Cash)));
     }
 
-    public override EcosystemActor CopyInto(WorldModel world)
+    protected override EcosystemActor Fresh(WorldModel world) => new Firm(world);
+
+    public override void Save(SnapshotWriter writer)
     {
-        var copy = new Firm(world)
-        {
-            Founded = Founded,
-            City = City,
-            Zone = Zone,
-            Sector = Sector,
-            Stage = Stage,
-            BornStep = BornStep,
-            Talent = Talent,
-            Cash = Cash,
-            Products = Products,
-            ProductQuality = ProductQuality,
-            HighTech = HighTech,
-            Closed = Closed,
-            InventionPatents = InventionPatents,
-            OtherPatents = OtherPatents,
-            IncubatedUntil = IncubatedUntil,
-            _distressMonths = _distressMonths,
-        };
-        copy._pipeline.AddRange(_pipeline);
-        copy._investors.AddRange(_investors);
-        return copy;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Founded);
+        writer.Write(City);
+        writer.Write(Zone);
+        writer.Write(Sector);
+        writer.Write(Stage);
+        writer.Write(BornStep);
+        writer.Write(Talent);
+        writer.Write(Cash);
+        writer.Write(Products);
+        writer.Write(ProductQuality);
+        writer.Write(HighTech);
+        writer.Write(Closed);
+        writer.Write(InventionPatents);
+        writer.Write(OtherPatents);
+        writer.Write(IncubatedUntil);
+        writer.Write(_distressMonths);
+        writer.WriteList(_pipeline);
+        writer.WriteList(_investors);
+    }
+
+    public override void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Founded = reader.Read<bool>();
+        City = reader.Read<City>();
+        Zone = reader.Read<Zone>();
+        Sector = reader.Read<Sector>();
+        Stage = reader.Read<FirmStage>();
+        BornStep = reader.Read<int>();
+        Talent = reader.Read<int>();
+        Cash = reader.Read<double>();
+        Products = reader.Read<int>();
+        ProductQuality = reader.Read<double>();
+        HighTech = reader.Read<bool>();
+        Closed = reader.Read<bool>();
+        InventionPatents = reader.Read<long>();
+        OtherPatents = reader.Read<long>();
+        IncubatedUntil = reader.Read<int>();
+        _distressMonths = reader.Read<int>();
+        reader.ReadList(_pipeline);
+        reader.ReadList(_investors);
     }
 
     public override void WriteState(IStateWriter writer)

@@ -1,6 +1,7 @@
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -83,14 +84,24 @@ public sealed class Fund : Institution
         }
     }
 
-    protected override void CopyStateInto(Institution copy)
+    protected override void SaveOwnState(SnapshotWriter writer)
     {
-        var fund = (Fund)copy;
-        fund._applications.AddRange(_applications);
-        fund.Capital = Capital;
-        fund.Invested = Invested;
-        fund.Deals = Deals;
-        fund.Declined = Declined;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_applications);
+        writer.Write(Capital);
+        writer.Write(Invested);
+        writer.Write(Deals);
+        writer.Write(Declined);
+    }
+
+    protected override void RestoreOwnState(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_applications);
+        Capital = reader.Read<double>();
+        Invested = reader.Read<double>();
+        Deals = reader.Read<long>();
+        Declined = reader.Read<long>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)

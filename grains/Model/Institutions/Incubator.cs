@@ -1,6 +1,7 @@
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -41,12 +42,20 @@ public sealed class Incubator(WorldModel world, int index) : Institution(world, 
         Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, 0));
     }
 
-    protected override void CopyStateInto(Institution copy)
+    protected override void SaveOwnState(SnapshotWriter writer)
     {
-        var incubator = (Incubator)copy;
-        incubator._leaving.AddRange(_leaving);
-        incubator.Admitted = Admitted;
-        incubator.Refused = Refused;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_leaving);
+        writer.Write(Admitted);
+        writer.Write(Refused);
+    }
+
+    protected override void RestoreOwnState(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_leaving);
+        Admitted = reader.Read<long>();
+        Refused = reader.Read<long>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)

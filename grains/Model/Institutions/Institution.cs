@@ -2,6 +2,7 @@ using GbaSim.Model.Chain;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -41,7 +42,7 @@ public abstract class Institution(WorldModel world, int index) : EcosystemActor(
     /// A copy in <paramref name="world"/>: a new grain of the institution's kind there (as
     /// <see cref="Create"/> makes it), given this one's income and then its own state.
     /// </summary>
-    public sealed override EcosystemActor CopyInto(WorldModel world)
+    protected sealed override EcosystemActor Fresh(WorldModel world)
     {
         ArgumentNullException.ThrowIfNull(world);
         var copy = Create(world, Index);
@@ -49,13 +50,28 @@ public abstract class Institution(WorldModel world, int index) : EcosystemActor(
         {
             throw new InvalidOperationException($"Institution {Definition.Key} is a {Definition.Kind.FileName()} here but a {copy.Definition.Kind.FileName()} in the world it is copied into.");
         }
-        copy.Income = Income;
-        CopyStateInto(copy);
         return copy;
     }
 
-    /// <summary>Copies the state of the institution's kind into <paramref name="copy"/>, a fresh grain of the same kind.</summary>
-    protected abstract void CopyStateInto(Institution copy);
+    public sealed override void Save(SnapshotWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Income);
+        SaveOwnState(writer);
+    }
+
+    public sealed override void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Income = reader.Read<double>();
+        RestoreOwnState(reader);
+    }
+
+    /// <summary>Writes the state of the institution's kind.</summary>
+    protected abstract void SaveOwnState(SnapshotWriter writer);
+
+    /// <summary>Takes the state <see cref="SaveOwnState"/> wrote.</summary>
+    protected abstract void RestoreOwnState(SnapshotReader reader);
 
     /// <summary>Creates the grain for an institution according to its kind.</summary>
     public static Institution Create(WorldModel world, int index) => world.Institutions[index].Kind switch

@@ -1,6 +1,7 @@
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -69,14 +70,24 @@ public sealed class MajorFacility(WorldModel world, int index) : Institution(wor
         return (granted, hkMacao);
     }
 
-    protected override void CopyStateInto(Institution copy)
+    protected override void SaveOwnState(SnapshotWriter writer)
     {
-        var facility = (MajorFacility)copy;
-        facility._applications.AddRange(_applications);
-        facility._carry = _carry;
-        facility.Projects = Projects;
-        facility.ProjectsHkMacao = ProjectsHkMacao;
-        facility.Applications = Applications;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_applications);
+        writer.Write(_carry);
+        writer.Write(Projects);
+        writer.Write(ProjectsHkMacao);
+        writer.Write(Applications);
+    }
+
+    protected override void RestoreOwnState(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_applications);
+        _carry = reader.Read<double>();
+        Projects = reader.Read<long>();
+        ProjectsHkMacao = reader.Read<long>();
+        Applications = reader.Read<long>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)

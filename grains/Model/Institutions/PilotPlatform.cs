@@ -1,6 +1,7 @@
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -71,13 +72,22 @@ public sealed class PilotPlatform(WorldModel world, int index) : Institution(wor
         }
     }
 
-    protected override void CopyStateInto(Institution copy)
+    protected override void SaveOwnState(SnapshotWriter writer)
     {
-        var platform = (PilotPlatform)copy;
-        platform._pilots.AddRange(_pilots);
-        platform.Started = Started;
-        platform.Succeeded = Succeeded;
-        platform.TurnedAway = TurnedAway;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_pilots);
+        writer.Write(Started);
+        writer.Write(Succeeded);
+        writer.Write(TurnedAway);
+    }
+
+    protected override void RestoreOwnState(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_pilots);
+        Started = reader.Read<long>();
+        Succeeded = reader.Read<long>();
+        TurnedAway = reader.Read<long>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)

@@ -3,6 +3,7 @@ using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Determinism;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -192,19 +193,34 @@ public sealed class ResearchInstitution : Institution
 
     private long NextTechnologyId() => ((long)(Index + 1) << 32) | ++_serial;
 
-    protected override void CopyStateInto(Institution copy)
+    protected override void SaveOwnState(SnapshotWriter writer)
     {
-        var research = (ResearchInstitution)copy;
-        research._results.AddRange(_results);
-        research._serial = _serial;
-        research._spinOffs = _spinOffs;
-        research._seededUnrecorded = _seededUnrecorded;
-        research.Researchers = Researchers;
-        research.FundedResearchers = FundedResearchers;
-        research.FacilityAccessUntil = FacilityAccessUntil;
-        research.ResultsProduced = ResultsProduced;
-        research.Breakthroughs = Breakthroughs;
-        research.GrantsReceived = GrantsReceived;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_results);
+        writer.Write(_serial);
+        writer.Write(_spinOffs);
+        writer.Write(_seededUnrecorded);
+        writer.Write(Researchers);
+        writer.Write(FundedResearchers);
+        writer.Write(FacilityAccessUntil);
+        writer.Write(ResultsProduced);
+        writer.Write(Breakthroughs);
+        writer.Write(GrantsReceived);
+    }
+
+    protected override void RestoreOwnState(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_results);
+        _serial = reader.Read<long>();
+        _spinOffs = reader.Read<long>();
+        _seededUnrecorded = reader.Read<int>();
+        Researchers = reader.Read<double>();
+        FundedResearchers = reader.Read<double>();
+        FacilityAccessUntil = reader.Read<int>();
+        ResultsProduced = reader.Read<long>();
+        Breakthroughs = reader.Read<long>();
+        GrantsReceived = reader.Read<double>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)

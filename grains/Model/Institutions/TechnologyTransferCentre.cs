@@ -2,6 +2,7 @@ using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Institutions;
@@ -110,14 +111,24 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         }
     }
 
-    protected override void CopyStateInto(Institution copy)
+    protected override void SaveOwnState(SnapshotWriter writer)
     {
-        var centre = (TechnologyTransferCentre)copy;
-        centre._offers.AddRange(_offers);
-        centre._demands.AddRange(_demands);
-        centre.Matches = Matches;
-        centre.TransactionValue = TransactionValue;
-        centre.Expired = Expired;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteList(_offers);
+        writer.WriteList(_demands);
+        writer.Write(Matches);
+        writer.Write(TransactionValue);
+        writer.Write(Expired);
+    }
+
+    protected override void RestoreOwnState(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadList(_offers);
+        reader.ReadList(_demands);
+        Matches = reader.Read<long>();
+        TransactionValue = reader.Read<double>();
+        Expired = reader.Read<long>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)

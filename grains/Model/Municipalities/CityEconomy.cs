@@ -3,6 +3,7 @@ using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Municipalities;
@@ -40,18 +41,6 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    /// <summary>A copy for a forked run: the same pool, people in transit, demands, shares and founding serial.</summary>
-    private CityEconomy(CityEconomy source, WorldModel world)
-        : base(world)
-    {
-        City = source.City;
-        _sectorShares = (double[])source._sectorShares.Clone();
-        source._pool.CopyTo(_pool, 0);
-        _inTransit.AddRange(source._inTransit);
-        _demands.AddRange(source._demands);
-        _foundedSerial = source._foundedSerial;
-        Month = source.Month with { };
-    }
 
     public City City { get; }
 
@@ -310,7 +299,29 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    public override EcosystemActor CopyInto(WorldModel world) => new CityEconomy(this, world);
+    protected override EcosystemActor Fresh(WorldModel world) => new CityEconomy(world, City);
+
+    public override void Save(SnapshotWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteSpan<double>(_pool);
+        writer.WriteList(_inTransit);
+        writer.WriteList(_demands);
+        writer.WriteSpan<double>(_sectorShares);
+        writer.Write(_foundedSerial);
+        Month.Save(writer);
+    }
+
+    public override void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        reader.ReadInto(_pool);
+        reader.ReadList(_inTransit);
+        reader.ReadList(_demands);
+        reader.ReadInto(_sectorShares);
+        _foundedSerial = reader.Read<long>();
+        Month = CityFigures.Load(reader);
+    }
 
     public override void WriteState(IStateWriter writer)
     {

@@ -1,3 +1,5 @@
+using GbaSim.Kernel.Snapshots;
+
 namespace GbaSim.Model.Municipalities;
 
 /// <summary>
@@ -55,6 +57,37 @@ public sealed record CityFigures
     }
 
     /// <summary>The figures as (name, value) pairs, in a fixed order.</summary>
+    /// <summary>Writes every figure, in declaration order.</summary>
+    public void Save(SnapshotWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var property in Figures)
+        {
+            if (property.PropertyType == typeof(long))
+            {
+                writer.Write((long)property.GetValue(this)!);
+            }
+            else
+            {
+                writer.Write((double)property.GetValue(this)!);
+            }
+        }
+    }
+
+    public static CityFigures Load(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var figures = new CityFigures();
+        foreach (var property in Figures)
+        {
+            property.SetValue(figures, property.PropertyType == typeof(long) ? (object)reader.Read<long>() : reader.Read<double>());
+        }
+        return figures;
+    }
+
+    private static readonly System.Reflection.PropertyInfo[] Figures = typeof(CityFigures).GetProperties()
+        .Where(p => p.CanWrite && (p.PropertyType == typeof(long) || p.PropertyType == typeof(double))).ToArray();
+
     public IEnumerable<(string Name, double Value)> Values()
     {
         var properties = typeof(CityFigures).GetProperties().Where(p => p.PropertyType == typeof(long) || p.PropertyType == typeof(double));

@@ -2,6 +2,7 @@ using GbaSim.Model.Chain;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
+using GbaSim.Kernel.Snapshots;
 using GbaSim.Kernel.State;
 
 namespace GbaSim.Model.Policies;
@@ -144,17 +145,29 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
     }
 
     /// <summary>A copy with the same spending to date and the same claims already paid.</summary>
-    public override EcosystemActor CopyInto(WorldModel world)
+    protected override EcosystemActor Fresh(WorldModel world) => new PolicyProgramme(world, index);
+
+    public override void Save(SnapshotWriter writer)
     {
-        var copy = new PolicyProgramme(world, index)
-        {
-            Spent = Spent,
-            SpentThisMonth = SpentThisMonth,
-            Payments = Payments,
-        };
-        copy._paidTechnologies.UnionWith(_paidTechnologies);
-        copy._paidStartUps.UnionWith(_paidStartUps);
-        return copy;
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Spent);
+        writer.Write(SpentThisMonth);
+        writer.Write(Payments);
+        // Sets are written in order, so the same state always gives the same bytes.
+        writer.WriteSpan<long>(_paidTechnologies.Order().ToArray());
+        writer.WriteSpan<long>(_paidStartUps.Order().ToArray());
+    }
+
+    public override void Restore(SnapshotReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Spent = reader.Read<double>();
+        SpentThisMonth = reader.Read<double>();
+        Payments = reader.Read<long>();
+        _paidTechnologies.Clear();
+        _paidTechnologies.UnionWith(reader.ReadArray<long>());
+        _paidStartUps.Clear();
+        _paidStartUps.UnionWith(reader.ReadArray<long>());
     }
 
     public override void WriteState(IStateWriter writer)

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using GbaSim.Contracts.Runs;
+using GbaSim.Engine.Runs;
+using GbaSim.Grains.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GbaSim.Grains.Runs;
+
+/// <summary>
+/// A run's checkpoints and how it comes back from a lost silo: every few months each shard keeps
+/// its state through grain persistence and the run commits a manifest; when a step fails because
+/// part of the run is gone, the run sets every shard back to the last checkpoint, on the silos
+/// left, and goes on. Because every step is deterministic, the result is the same as without the loss.
+/// </summary>
+public sealed partial class RunGrain
+{
+    private HashSet<string> _silosAtStart = [];
+    private int _recoveries;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A run marked running that no activation holds was lost with its silo: take it up again here.
+        if (store.GetRun(Id) is { Status: RunStatus.Running })
+        {
+            _ = GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Resume(Id);
+        }
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <summary>Whether a run keeps checkpoints: only whole runs whose actors live in shard grains.</summary>
+    private static bool KeepsCheckpoints(RunPlan plan) => plan.CheckpointEvery > 0 && plan.Granularity == Granularity.Shard;
+
+    private bool CheckpointDue(RunPlan plan, long step) =>
+        KeepsCheckpoints(plan) && _group is null && _pastRunKey is null && step > 0 && step % plan.CheckpointEvery == 0 && step < plan.Months;
+
+    /// <summary>
+    /// Commits a checkpoint for <paramref name="nextStep"/>: the months before it stored, every
+    /// shard's state kept, then the manifest with the world's hash and the run's progress.
+    /// </summary>
+    private async Task Checkpoint(long nextStep, RunProgress progress, RunRecorder recorder, string? worldHash = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await recorder.Stored();
+        await _shards!.Checkpoint(nextStep, store.LatestCheckpoint(Id)?.NextStep ?? -1);
+        var hash = worldHash ?? await _shards.ResultHash();
+        store.CommitCheckpoint(new CheckpointManifest(Id, nextStep, _shards.Count, hash, progress.Save(), DateTimeOffset.UtcNow));
+        LogCheckpoint(logger, Id, nextStep, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// Takes up a run that was interrupted, or whose grain was lost with its silo, from its last
+    /// checkpoint; the second is recorded as a recovery. Returns the step to run next.
+    /// </summary>
+    private async Task<long> TakeUp(RunProgress progress)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var stored = store.GetRun(Id)?.MonthsDone ?? 0;
+        var wasRunning = store.GetRun(Id)?.Status == RunStatus.Running && _silosAtStart.Count > 0 && DeadSilos().Length > 0;
+        var next = await RestoreFromCheckpoint(progress, stored);
+        if (wasRunning)
+        {
+            // What the lost activation was on is gone with it: the months it stored tell how far it got.
+            var recovery = new RunRecovery(DateTimeOffset.UtcNow, "silo " + string.Join(", ", DeadSilos()) + " (with the run's own grain)",
+                stored + 1, next, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            store.RecordRecovery(Id, recovery);
+            _recorder!.Notice(recovery.Describe());
+            LogRecovered(logger, Id, recovery.Describe());
+        }
+        return next;
+    }
+
+    /// <summary>Sets the shards and the run's progress back to the last checkpoint (or the start) and returns the step to run next.</summary>
+    private async Task<long> RestoreFromCheckpoint(RunProgress progress, int monthsStored)
+    {
+        var plan = _plan!;
+        var manifest = store.LatestCheckpoint(Id);
+        if (manifest is not null && manifest.Shards != plan.Shards)
+        {
+            throw new RunFailedException($"The run's checkpoint holds {manifest.Shards} shards, not {plan.Shards}; it cannot go on from it.");
+        }
+        var next = manifest?.NextStep ?? 0;
+        await _shards!.Restore(i => Setup(plan, i), next);
+        if (manifest is not null && await _shards.ResultHash() is var hash && hash != manifest.WorldHash)
+        {
+            throw new RunFailedException($"The shards restored for step {next} hash to {hash}, not to the checkpoint's {manifest.WorldHash}.");
+        }
+        progress.Restore(manifest?.RunState);
+        _recorder!.Resume(monthsStored);
+        return next;
+    }
+
+    /// <summary>
+    /// Whether a failed step is worth going back to the last checkpoint for: the run keeps them,
+    /// the failure comes from a lost silo or a shard that lost its actors, and the run has not
+    /// come back too often already.
+    /// </summary>
+    private bool CanRecover(Exception failure) =>
+        _plan is { } plan && KeepsCheckpoints(plan) && _group is null && _pastRunKey is null
+        && LostPart.Explains(failure)
+        && _recoveries < options.Value.MaxRecoveries;
+
+    /// <summary>
+    /// Waits until membership has a view without the lost silo (or a moment has passed), then sets
+    /// every shard back to the last checkpoint on the silos left, trying again while restoring
+    /// fails, and records what happened. Returns the step to run next.
+    /// </summary>
+    private async Task<long> Recover(Exception failure, long failedStep, RunProgress progress, RunRecorder recorder)
+    {
+        _recoveries++;
+        var started = Stopwatch.GetTimestamp();
+        var deadline = TimeSpan.FromSeconds(options.Value.RecoverySeconds);
+        LogLostPart(logger, failure, Id, failedStep);
+        while (true)
+        {
+            try
+            {
+                await WaitForMembershipView(TimeSpan.FromSeconds(20));
+                var next = await RestoreFromCheckpoint(progress, recorder.MonthsDone);
+                var lost = _silosAtStart.Except(ActiveSilos()).Order(StringComparer.Ordinal).ToArray();
+                var recovery = new RunRecovery(DateTimeOffset.UtcNow, lost.Length > 0 ? "silo " + string.Join(", ", lost) : "part of the run (no silo was declared dead)",
+                    failedStep, next, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                store.RecordRecovery(Id, recovery);
+                recorder.Notice(recovery.Describe());
+                LogRecovered(logger, Id, recovery.Describe());
+                return next;
+            }
+            catch (Exception ex) when (LostPart.Explains(ex) && Stopwatch.GetElapsedTime(started) < deadline)
+            {
+                LogRestoreRetry(logger, Id, ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
+    /// <summary>Waits, up to <paramref name="longest"/>, until one of the silos up when the run started is no longer active.</summary>
+    private async Task WaitForMembershipView(TimeSpan longest)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (_silosAtStart.IsSubsetOf(ActiveSilos()) && Stopwatch.GetElapsedTime(started) < longest)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
+    private string[] DeadSilos() => membership.CurrentSnapshot.Members.Values
+        .Where(m => m.Status == SiloStatus.Dead)
+        .Select(m => m.SiloAddress.ToString())
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    private HashSet<string> ActiveSilos() => membership.CurrentSnapshot.Members.Values
+        .Where(m => m.Status == SiloStatus.Active)
+        .Select(m => m.SiloAddress.ToString())
+        .ToHashSet(StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} kept a checkpoint for step {Step} in {Milliseconds:F0} ms.")]
+    private static partial void LogCheckpoint(ILogger logger, string runId, long step, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost part of itself in step {Step}; going back to its last checkpoint.")]
+    private static partial void LogLostPart(ILogger logger, Exception exception, string runId, long step);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} could not restore its shards yet ({Reason}); trying again.")]
+    private static partial void LogRestoreRetry(ILogger logger, string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} recovered: {What}")]
+    private static partial void LogRecovered(ILogger logger, string runId, string what);
+}
