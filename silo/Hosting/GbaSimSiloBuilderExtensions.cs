@@ -36,7 +36,8 @@ public static class GbaSimSiloBuilderExtensions
         // A shard's step is one long turn by design (tens of thousands of actors); warn only when one is far longer than that.
         silo.Configure<SchedulingOptions>(scheduling => scheduling.TurnWarningLengthThreshold = TimeSpan.FromSeconds(10));
         silo.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();
-        silo.AddCheckpointStorage(inResultsStore: true);
+        // A silo in a Redis cluster keeps checkpoints in that Redis (see RedisClustering); any other in its results store.
+        silo.AddCheckpointStorage(inResultsStore: string.IsNullOrWhiteSpace(options.Cluster));
         var services = silo.Services;
         if (configuration is not null)
         {
