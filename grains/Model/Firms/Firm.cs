@@ -320,6 +320,11 @@ public sealed partial class Firm : EcosystemActor
             {
                 ReturnFunding(context, envelope.Sender.Key, message.Deal.Amount);
             }
+            else if (message.Kind == MessageKind.Licensed)
+            {
+                // The licence goes back to the centre, which offers the technology again and books no sale.
+                context.Send(envelope.Sender, EcosystemMessage.Of(MessageKind.LicenceOffer, message.Deal with { Success = true }));
+            }
         }
     }
 

@@ -12,11 +12,12 @@ namespace GbaSim.Model.Institutions;
 /// basic-research results, some of which break through; breakthroughs are offered for licence
 /// through a transfer centre or spun off as start-ups. It trains graduates into its city's
 /// talent pool, takes grants (which hire researchers) and applies for user projects at major
-/// facilities, which raise its productivity while they last.
+/// facilities; each project makes its team more productive while it lasts.
 /// </summary>
 public sealed class ResearchInstitution : Institution
 {
     private readonly List<Technology> _results = [];
+    private readonly List<int> _projectsUntil = [];
     private long _serial;
     private long _spinOffs;
     private int _seededUnrecorded;
@@ -28,7 +29,8 @@ public sealed class ResearchInstitution : Institution
 
     public double FundedResearchers { get; private set; }
 
-    public int FacilityAccessUntil { get; private set; } = -1;
+    /// <summary>User projects at major facilities under way.</summary>
+    public int FacilityProjects => _projectsUntil.Count;
 
     public long ResultsProduced { get; private set; }
 
@@ -64,14 +66,15 @@ public sealed class ResearchInstitution : Institution
             }
             else if (message.Kind == MessageKind.FacilityGrant)
             {
-                FacilityAccessUntil = Math.Max(FacilityAccessUntil, (int)context.Step + (int)message.Deal.Amount - 1);
+                _projectsUntil.Add((int)context.Step + (int)message.Deal.Amount - 1);
             }
         }
         FundedResearchers *= 1 - (1.0 / Parameters.GrantMonths);
 
         var step = (int)context.Step;
-        var boost = FacilityAccessUntil >= step ? 1 + Parameters.FacilityProductivityBoost : 1;
+        _projectsUntil.RemoveAll(until => until < step);
         var researchers = Researchers + FundedResearchers;
+        var boost = FacilityBoost(researchers);
         ref var random = ref context.Random;
 
         var newResults = random.Poisson(researchers * Parameters.ResultsPerResearcher * boost / 12);
@@ -84,6 +87,21 @@ public sealed class ResearchInstitution : Institution
         var graduates = Graduate(context);
         var inventions = breakthroughs + random.Poisson(researchers * Parameters.InstitutionInventionsPerResearcher / 12);
         Report(context, new InstitutionReport(Definition.Kind, (int)Math.Round(researchers), newResults, inventions, graduates, 0, 0, 0));
+    }
+
+    /// <summary>
+    /// The productivity multiplier of the institution's facility work: each project's team
+    /// works faster by the boost, so the multiplier grows with the projects and never exceeds
+    /// the boost, however many there are.
+    /// </summary>
+    private double FacilityBoost(double researchers)
+    {
+        if (_projectsUntil.Count == 0 || researchers <= 0)
+        {
+            return 1;
+        }
+        var boosted = Math.Min(1, _projectsUntil.Count * Parameters.FacilityProjectTeam / researchers);
+        return 1 + (Parameters.FacilityProductivityBoost * boosted);
     }
 
     /// <summary>Seeds the institution with results already under way when the run starts.</summary>
@@ -196,12 +214,12 @@ public sealed class ResearchInstitution : Institution
     {
         var research = (ResearchInstitution)copy;
         research._results.AddRange(_results);
+        research._projectsUntil.AddRange(_projectsUntil);
         research._serial = _serial;
         research._spinOffs = _spinOffs;
         research._seededUnrecorded = _seededUnrecorded;
         research.Researchers = Researchers;
         research.FundedResearchers = FundedResearchers;
-        research.FacilityAccessUntil = FacilityAccessUntil;
         research.ResultsProduced = ResultsProduced;
         research.Breakthroughs = Breakthroughs;
         research.GrantsReceived = GrantsReceived;
@@ -212,7 +230,12 @@ public sealed class ResearchInstitution : Institution
         writer.Write("researchers", Researchers);
         writer.Write("fundedResearchers", FundedResearchers);
         writer.Write("grantsReceived", GrantsReceived);
-        writer.Write("facilityAccessUntil", FacilityAccessUntil);
+        writer.BeginObject("facilityProjectsUntil");
+        for (var i = 0; i < _projectsUntil.Count; i++)
+        {
+            writer.Write(i.ToString(System.Globalization.CultureInfo.InvariantCulture), _projectsUntil[i]);
+        }
+        writer.EndObject();
         writer.Write("resultsProduced", ResultsProduced);
         writer.Write("breakthroughs", Breakthroughs);
         writer.Write("spinOffs", _spinOffs);

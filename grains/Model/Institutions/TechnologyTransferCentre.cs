@@ -23,9 +23,13 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
 
     public long Expired { get; private set; }
 
+    /// <summary>Licences that came back from firms that had closed.</summary>
+    public long Returned { get; private set; }
+
     public override void OnStep(ActorContext<EcosystemMessage> context)
     {
         var step = (int)context.Step;
+        var returned = 0.0;
         _demands.Clear();
         foreach (var envelope in context.Inbox)
         {
@@ -34,6 +38,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
             {
                 case MessageKind.LicenceOffer:
                     _offers.Add((message.Deal.Technology, message.Deal.Counterpart, step));
+                    returned += Unbook(message.Deal);
                     break;
                 case MessageKind.TechnologyDemand:
                     _demands.Add((envelope.Sender.Key, message.Deal.Technology.Field, message.Deal.Amount, message.Deal.Technology.Origin));
@@ -43,7 +48,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
                     break;
             }
         }
-        var value = Match(context, step);
+        var value = Match(context, step) - returned;
         Expire(context, step);
         Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, value));
     }
@@ -83,6 +88,19 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         return monthValue;
     }
 
+    /// <summary>A licence a closed firm sent back (an offer flagged as a success) is no sale: its match and value are taken back.</summary>
+    private double Unbook(in Deal returned)
+    {
+        if (!returned.Success)
+        {
+            return 0;
+        }
+        Matches--;
+        TransactionValue -= returned.Amount;
+        Returned++;
+        return returned.Amount;
+    }
+
     private int BestOffer(Sector field)
     {
         var best = -1;
@@ -118,6 +136,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         centre.Matches = Matches;
         centre.TransactionValue = TransactionValue;
         centre.Expired = Expired;
+        centre.Returned = Returned;
     }
 
     protected override void WriteOwnState(IStateWriter writer)
@@ -126,6 +145,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         writer.Write("offers", _offers.Count);
         writer.Write("matches", Matches);
         writer.Write("expired", Expired);
+        writer.Write("returned", Returned);
         writer.Write("transactionValue", TransactionValue);
     }
 }

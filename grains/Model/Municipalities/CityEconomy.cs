@@ -21,6 +21,7 @@ public sealed class CityEconomy : EcosystemActor
     private readonly List<(int Due, int Cell, double Count)> _inTransit = [];
     private readonly List<(Kernel.Identity.ActorId Employer, TalentFlow Demand)> _demands = [];
     private readonly double[] _sectorShares;
+    private readonly int[] _subsidyPausedUntil;
     private long _foundedSerial;
 
     public CityEconomy(WorldModel world, City city)
@@ -29,6 +30,7 @@ public sealed class CityEconomy : EcosystemActor
         City = city;
         var definition = world.CityOf(city);
         _sectorShares = definition.SectorShares.ToArray();
+        _subsidyPausedUntil = Enumerable.Repeat(-1, world.Schedule.Policies.Count).ToArray();
         var talent = definition.Talent * world.Scale;
         for (var s = 0; s < Sectors.Count; s++)
         {
@@ -46,6 +48,7 @@ public sealed class CityEconomy : EcosystemActor
     {
         City = source.City;
         _sectorShares = (double[])source._sectorShares.Clone();
+        _subsidyPausedUntil = (int[])source._subsidyPausedUntil.Clone();
         source._pool.CopyTo(_pool, 0);
         _inTransit.AddRange(source._inTransit);
         _demands.AddRange(source._demands);
@@ -87,6 +90,10 @@ public sealed class CityEconomy : EcosystemActor
                 break;
             case MessageKind.InstitutionReport:
                 Count(message.InstitutionReport, month);
+                break;
+            case MessageKind.BudgetSpent:
+                var policy = (int)message.Deal.Counterpart;
+                _subsidyPausedUntil[policy] = Math.Max(_subsidyPausedUntil[policy], (int)message.Deal.Amount);
                 break;
             case MessageKind.TalentDemand:
                 _demands.Add((sender, message.Talent));
@@ -213,15 +220,13 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    /// <summary>Part of the pool moves each month, choosing cities by real wage and policy pull; frictions lose some on the way.</summary>
+    /// <summary>Part of the pool moves each month, choosing cities by their pull (<see cref="MigrationPull"/>); frictions lose some on the way.</summary>
     private void Migrate(ActorContext<EcosystemMessage> context, CityFigures month)
     {
         Span<double> weights = stackalloc double[Cities.Count];
-        var here = Utility(context.Step, City);
         for (var c = 0; c < Cities.Count; c++)
         {
-            var other = (City)c;
-            weights[c] = other == City ? 0 : Math.Exp(Parameters.MigrationSensitivity * (Utility(context.Step, other) - here)) / (1 + World.Link(City, other).TravelHours);
+            weights[c] = MigrationPull.Weight(World, context.Step, City, (City)c, _subsidyPausedUntil);
         }
         var total = 0.0;
         foreach (var w in weights)
@@ -262,12 +267,6 @@ public sealed class CityEconomy : EcosystemActor
                 }
             }
         }
-    }
-
-    private double Utility(long step, City city)
-    {
-        var definition = World.CityOf(city);
-        return Math.Log(definition.MonthlyWage / (definition.LivingCost * 15_000)) + World.Schedule.Attractiveness(step, city, definition.MonthlyWage);
     }
 
     /// <summary>Graduates gain experience; some of the pool leaves the region's R&amp;D labour market.</summary>
@@ -318,6 +317,12 @@ public sealed class CityEconomy : EcosystemActor
         writer.Write("talentPool", TalentPool);
         writer.Write("inTransit", _inTransit.Sum(t => t.Count));
         writer.Write("firmsFounded", _foundedSerial);
+        writer.BeginObject("subsidyPausedUntil");
+        for (var i = 0; i < _subsidyPausedUntil.Length; i++)
+        {
+            writer.Write(i.ToString(System.Globalization.CultureInfo.InvariantCulture), _subsidyPausedUntil[i]);
+        }
+        writer.EndObject();
         writer.BeginObject("pool");
         for (var s = 0; s < Sectors.Count; s++)
         {

@@ -8,9 +8,11 @@ namespace GbaSim.Model.Policies;
 
 /// <summary>
 /// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies)
-/// send money to the grains they cover until the budget runs out; policies that change the
-/// rules (frictions, capacities, IP) are read by grains from the schedule, and here spend their
-/// operating budget evenly over their active months. Either way it reports what it spent.
+/// send money to the grains they cover until the period's budget (a year's, or the stated
+/// total) runs out, and a talent policy then tells every city its subsidy has stopped; policies
+/// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
+/// here book a twelfth of a yearly budget (or the total over their stated months) each month.
+/// Either way it reports what it spent.
 /// </summary>
 public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
 {
@@ -19,9 +21,19 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
 
     public PolicySpec Spec => World.Schedule.Policies[index];
 
+    /// <summary>The budget of one period (a year, or the whole stated run), scaled with the firm sample.</summary>
     public double Budget => Spec.Budget * World.Scale;
 
     public double Spent { get; private set; }
+
+    /// <summary>Spent in the current budget period.</summary>
+    public double SpentInPeriod { get; private set; }
+
+    /// <summary>The first step of the current budget period.</summary>
+    public int PeriodStart { get; private set; } = -1;
+
+    /// <summary>The last step up to which cities were told the subsidy is stopped (-1: never).</summary>
+    public int AnnouncedUntil { get; private set; } = -1;
 
     public double SpentThisMonth { get; private set; }
 
@@ -38,6 +50,12 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                 context.Halt();
             }
             return;
+        }
+        var period = spec.PeriodStart(context.Step);
+        if (period != PeriodStart)
+        {
+            PeriodStart = period;
+            SpentInPeriod = 0;
         }
         switch (spec.Type)
         {
@@ -62,9 +80,10 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                         Grant(context, envelope.Sender, claim.To, CapitalPurpose.Subsidy, claim.Count * spec.Parameter("relocationSubsidy"), 0);
                     }
                 }
+                AnnounceIfSpent(context, spec);
                 break;
             default:
-                Spend(Budget / spec.ActiveMonths);
+                Spend(spec.MonthlyShare * World.Scale);
                 break;
         }
     }
@@ -72,8 +91,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
     /// <summary>Grants to the covered research institutions (by default those in Hong Kong and Macao), in proportion to researchers.</summary>
     private void FundResearch(ActorContext<EcosystemMessage> context, PolicySpec spec)
     {
-        var yearly = spec.Parameter("grantShareOfBudgetPerYear");
-        var monthly = yearly > 0 ? Budget * yearly / 12 : Budget / spec.ActiveMonths;
+        var monthly = spec.MonthlyShare * World.Scale;
         var recipients = World.ResearchInstitutions.Where(i => Covers(spec, i)).ToArray();
         var researchers = recipients.Sum(i => (double)World.Institutions[i].Researchers);
         if (researchers <= 0)
@@ -119,9 +137,24 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
     }
 
+    /// <summary>Once the period's money is gone, tells every city the subsidy no longer draws anyone until the period ends.</summary>
+    private void AnnounceIfSpent(ActorContext<EcosystemMessage> context, PolicySpec spec)
+    {
+        var until = spec.PeriodEnd(context.Step);
+        if (Budget - SpentInPeriod > 0 || AnnouncedUntil >= until)
+        {
+            return;
+        }
+        AnnouncedUntil = until;
+        foreach (var city in Cities.All)
+        {
+            context.Send(ModelActors.CityId(city), EcosystemMessage.Of(MessageKind.BudgetSpent, new Deal(default, until, index, false)));
+        }
+    }
+
     private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology)
     {
-        amount = Math.Min(amount, Budget - Spent);
+        amount = Math.Min(amount, Budget - SpentInPeriod);
         if (amount <= 0)
         {
             return;
@@ -134,12 +167,13 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
 
     private void Spend(double amount)
     {
-        amount = Math.Min(amount, Budget - Spent);
+        amount = Math.Min(amount, Budget - SpentInPeriod);
         if (amount <= 0)
         {
             return;
         }
         Spent += amount;
+        SpentInPeriod += amount;
         SpentThisMonth += amount;
     }
 
@@ -149,6 +183,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         var copy = new PolicyProgramme(world, index)
         {
             Spent = Spent,
+            SpentInPeriod = SpentInPeriod,
+            PeriodStart = PeriodStart,
+            AnnouncedUntil = AnnouncedUntil,
             SpentThisMonth = SpentThisMonth,
             Payments = Payments,
         };
@@ -162,7 +199,11 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         writer.Write("name", Spec.Name);
         writer.Write("type", PolicyCatalog.NameOf(Spec.Type));
         writer.Write("budget", Budget);
+        writer.Write("budgetPer", Spec.BudgetPer.FileName());
         writer.Write("spent", Spent);
+        writer.Write("spentInPeriod", SpentInPeriod);
+        writer.Write("periodStart", PeriodStart);
+        writer.Write("announcedUntil", AnnouncedUntil);
         writer.Write("payments", Payments);
     }
 }

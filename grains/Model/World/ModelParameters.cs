@@ -47,6 +47,7 @@ public sealed record ModelParameters
     public double FacilityApplicationsPerResearcher { get; init; } = 0.04;
     public double FacilityProductivityBoost { get; init; } = 0.35;
     public int FacilityProjectMonths { get; init; } = 6;
+    public double FacilityProjectTeam { get; init; } = 8;
     public double FacilityHkMacaoAccessFriction { get; init; } = 0.33;
 
     // Technology transfer.
@@ -79,6 +80,7 @@ public sealed record ModelParameters
     // Talent markets and migration.
     public double MigrationMonthly { get; init; } = 0.006;
     public double MigrationSensitivity { get; init; } = 2.5;
+    public double RelocationStayYears { get; init; } = 4;
     public double DefaultTalentLoss { get; init; } = 0.05;
     public double DefaultTechnologyLoss { get; init; } = 0.02;
     public double DefaultCapitalLoss { get; init; } = 0.01;

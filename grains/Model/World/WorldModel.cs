@@ -89,11 +89,8 @@ public sealed class WorldModel
 
     public double MonthlyLabourCost(City city) => CityDefinitions[(int)city].MonthlyWage * (1 + Parameters.WageOverhead);
 
-    /// <summary>The transfer centre a grain in <paramref name="city"/> offers or seeks technologies of <paramref name="field"/> through, or -1.</summary>
-    public int TransferCentreFor(City city, Sector field) => FirstServing(_transferCentres[(int)city], field);
-
     /// <summary>
-    /// The transfer centre an institution offers a breakthrough to: any centre serving the field,
+    /// The transfer centre an institution offers a breakthrough to, or a firm asks for one: any centre serving the field,
     /// drawn in proportion to its capacity, discounted by travel time and by the share of
     /// technology the link loses (so facilitation policies draw more offers across the border).
     /// </summary>
