@@ -24,6 +24,8 @@ public sealed class SummaryBuilder(double scale)
     private MonthRecord? _last;
     private double _year1Patents;
     private double _year1Inventions;
+    private long _startedByFirms;
+    private readonly YearlyFigures _years = new(scale);
 
     public void Add(MonthRecord month)
     {
@@ -33,9 +35,13 @@ public sealed class SummaryBuilder(double scale)
             if (t.Outcome == TransitionOutcome.Advanced)
             {
                 _reached[(int)t.To]++;
+                if (t.To == ChainStage.BasicResearch && t.HolderKind == HolderKind.Firm)
+                {
+                    _startedByFirms++;
+                }
                 if (t.To == ChainStage.Market)
                 {
-                    _monthsToMarket.Add(month.Index - Math.Max(0, t.Technology.BornStep));
+                    _monthsToMarket.Add(month.Index - t.Technology.BornStep);
                 }
             }
             else
@@ -74,6 +80,7 @@ public sealed class SummaryBuilder(double scale)
         {
             CloseYearOne(month);
         }
+        _years.Add(month);
         _last = month;
     }
 
@@ -101,6 +108,8 @@ public sealed class SummaryBuilder(double scale)
             summary[$"conversion.{((ChainStage)s).FileName()}"] = _reached[s] > 0 ? (double)_reached[s + 1] / _reached[s] : 0;
         }
         summary["technologiesStarted"] = _reached[(int)ChainStage.BasicResearch] / scale;
+        summary["share.technologiesFromFirms"] = _reached[(int)ChainStage.BasicResearch] > 0 ? (double)_startedByFirms / _reached[(int)ChainStage.BasicResearch] : 0;
+        _years.WriteTo(summary);
         summary["newHighTechEnterprises"] = _newHighTech;
         summary["inventionPatents"] = _inventions;
         summary["patentsGranted"] = _patents;

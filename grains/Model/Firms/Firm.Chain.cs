@@ -146,7 +146,7 @@ public sealed partial class Firm
                     _pipeline[i] = item with { Step = PipelineStep.SelfDeveloping, Since = step };
                     break;
                 case PipelineStep.SelfDeveloping:
-                    if (context.Random.Chance(Parameters.SelfTransformationMonthly * (0.5 + quality)))
+                    if (context.Random.Chance(Parameters.SelfTransformationMonthly * (0.5 + quality) * TalentPace * ProductionPace))
                     {
                         EnterFinancing(context, i);
                     }
@@ -188,7 +188,7 @@ public sealed partial class Firm
             return;
         }
         var need = FinancingNeed(item.Technology.Field);
-        if (Cash > need * 1.5 && context.Random.Chance(Parameters.SelfFinancingMonthly))
+        if (Cash > need * 1.5 && context.Random.Chance(Parameters.SelfFinancingMonthly * TalentPace * ProductionPace))
         {
             Launch(context, index, 0, -1);
             return;
@@ -256,7 +256,7 @@ public sealed partial class Firm
         {
             return;
         }
-        if (!context.Random.Chance(Parameters.TechnologyDemandShare))
+        if (!context.Random.Chance(Parameters.TechnologyDemandShare * ProductionPace))
         {
             return;
         }

@@ -12,7 +12,8 @@ namespace GbaSim.Model.Institutions;
 /// basic-research results, some of which break through; breakthroughs are offered for licence
 /// through a transfer centre or spun off as start-ups. It trains graduates into its city's
 /// talent pool, takes grants (which hire researchers) and applies for user projects at major
-/// facilities; each project makes its team more productive while it lasts.
+/// facilities; each project makes its team more productive while it lasts. Researchers leave for
+/// the city's pool and are replaced from it, so a thin pool slows its breakthroughs.
 /// </summary>
 public sealed class ResearchInstitution : Institution
 {
@@ -64,6 +65,10 @@ public sealed class ResearchInstitution : Institution
                     Income += message.Capital.Amount;
                 }
             }
+            else if (message.Kind == MessageKind.Talent)
+            {
+                Researchers += message.Talent.Count;
+            }
             else if (message.Kind == MessageKind.FacilityGrant)
             {
                 _projectsUntil.Add((int)context.Step + (int)message.Deal.Amount - 1);
@@ -73,6 +78,7 @@ public sealed class ResearchInstitution : Institution
 
         var step = (int)context.Step;
         _projectsUntil.RemoveAll(until => until < step);
+        Staff(context);
         var researchers = Researchers + FundedResearchers;
         var boost = FacilityBoost(researchers);
         ref var random = ref context.Random;
@@ -104,6 +110,30 @@ public sealed class ResearchInstitution : Institution
         return 1 + (Parameters.FacilityProductivityBoost * boosted);
     }
 
+    /// <summary>How fast the staff moves results on, against its staffing in the world file: more researchers, faster breakthroughs.</summary>
+    public double TalentPace
+    {
+        get
+        {
+            var usual = Scaled(Definition.Researchers);
+            return usual <= 0 ? 1 : Math.Clamp(Math.Pow((Researchers + FundedResearchers) / usual, Parameters.TalentHazardElasticity), 0.5, 2.0);
+        }
+    }
+
+    /// <summary>Researchers leave for the city's pool as firms' staff do, and the institution asks the city to replace them.</summary>
+    private void Staff(ActorContext<EcosystemMessage> context)
+    {
+        var leaving = context.Random.Binomial((int)Math.Round(Researchers), Parameters.TalentAttritionMonthly);
+        if (leaving <= 0)
+        {
+            return;
+        }
+        Researchers -= leaving;
+        var field = Definition.Sectors.Count > 0 ? Definition.Sectors[0] : Sector.NextGenerationIct;
+        context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, field, TalentLevel.Senior, City, City, leaving)));
+        context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.TalentDemand, new TalentFlow(TalentMove.Hire, field, TalentLevel.Senior, City, City, leaving)));
+    }
+
     /// <summary>Seeds the institution with results already under way when the run starts.</summary>
     public void SeedResults(int count, ref RandomStream random)
     {
@@ -112,7 +142,9 @@ public sealed class ResearchInstitution : Institution
             var sectors = Definition.Sectors;
             var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
             var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
-            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, 0, 0, 0));
+            // Results under way began up to two years before the run, so their lags count from then.
+            var began = -random.NextInt(24);
+            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, began, began, 0));
         }
         _seededUnrecorded = count;
     }
@@ -133,10 +165,11 @@ public sealed class ResearchInstitution : Institution
     private int Research(ActorContext<EcosystemMessage> context, int step, double boost)
     {
         var breakthroughs = 0;
+        var pace = TalentPace;
         for (var i = _results.Count - 1; i >= 0; i--)
         {
             var result = _results[i];
-            if (context.Random.Chance(Parameters.BreakthroughMonthly * (0.5 + result.Quality) * boost))
+            if (context.Random.Chance(Parameters.BreakthroughMonthly * (0.5 + result.Quality) * boost * pace))
             {
                 _results.RemoveAt(i);
                 var breakthrough = result.Advance(ChainStage.Breakthrough, 4, step);

@@ -293,11 +293,14 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    /// <summary>Entrepreneurs found firms without a licensed technology, in proportion to the firms already here.</summary>
+    /// <summary>Entrepreneurs found firms without a licensed technology, in proportion to the firms already here and the room left.</summary>
     private void FoundStartUps(ActorContext<EcosystemMessage> context, CityFigures month)
     {
         ref var random = ref context.Random;
-        var founded = random.Poisson(Math.Max(month.Firms, 1) * Parameters.StartUpFormationRate / 12);
+        // Formation slows as the city fills up towards its room for firms (logistic growth).
+        var room = World.CityOf(City).Firms * World.Scale * Parameters.FirmRoomMultiple;
+        var crowding = room > 0 ? Math.Max(0, 1 - (month.Firms / room)) : 1;
+        var founded = random.Poisson(Math.Max(month.Firms, 1) * Parameters.StartUpFormationRate * crowding / 12);
         var zones = World.CityOf(City).ZoneShares;
         for (var i = 0; i < founded; i++)
         {
