@@ -48,7 +48,9 @@ public sealed class CityEconomy : EcosystemActor
     {
         City = source.City;
         _sectorShares = (double[])source._sectorShares.Clone();
-        _subsidyPausedUntil = (int[])source._subsidyPausedUntil.Clone();
+        // The variant's world may add policies: their subsidies have never been stopped.
+        _subsidyPausedUntil = Enumerable.Repeat(-1, world.Schedule.Policies.Count).ToArray();
+        Array.Copy(source._subsidyPausedUntil, _subsidyPausedUntil, Math.Min(source._subsidyPausedUntil.Length, _subsidyPausedUntil.Length));
         source._pool.CopyTo(_pool, 0);
         _inTransit.AddRange(source._inTransit);
         _demands.AddRange(source._demands);

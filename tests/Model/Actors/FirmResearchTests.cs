@@ -42,9 +42,10 @@ public sealed class FirmResearchTests
     {
         float Strongest(double decay)
         {
-            var harness = new ActorHarness(TestWorlds.With(Busy with { CollaborationShare = 1, TieDecayMonthly = decay }), seed: 5);
+            // About one project a month, nearly all of them joint.
+            var harness = new ActorHarness(TestWorlds.With(Busy with { FirmProjectsPerTalent = 0.12, CollaborationShare = 1, TieDecayMonthly = decay }), seed: 5);
             var firm = Firm(harness);
-            harness.Run(12);
+            harness.Run(24);
             Assert.NotEmpty(firm.Ties);
             Assert.All(firm.Ties, tie => Assert.True(harness.World.Institutions[tie.Partner].Kind.DoesResearch()));
             return firm.Ties.Max(t => t.Strength);
