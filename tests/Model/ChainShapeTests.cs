@@ -12,8 +12,7 @@ namespace GbaSim.Tests.Model;
 [Collection(OneSiloCollection.Name)]
 public sealed class ChainShapeTests(OneSiloCluster silo)
 {
-    private Task<RunInfo> Baseline(int months) =>
-        silo.Cluster.Run(new RunRequest(null, null, "gba-baseline.yaml", null, 0.05, null, null, Granularity.Shard, Months: months));
+    private Task<RunInfo> Baseline(int months) => CommittedBaseline.Run(silo.Cluster, 0.05, months);
 
     private async Task<JsonElement> Inspect(RunInfo run, string institution) =>
         JsonDocument.Parse(await silo.Cluster.Client.GetGrain<IRunGrain>(run.Id).Inspect("institution", institution)).RootElement.GetProperty("state");

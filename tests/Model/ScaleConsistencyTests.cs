@@ -1,4 +1,3 @@
-using GbaSim.Contracts.Runs;
 using GbaSim.Tests.Sharding;
 
 namespace GbaSim.Tests.Model;
@@ -14,7 +13,7 @@ public sealed class ScaleConsistencyTests(OneSiloCluster silo)
     private const double Tolerance = 0.06;
 
     private async Task<IReadOnlyDictionary<string, double>> Baseline(double scale) =>
-        (await silo.Cluster.Run(new RunRequest(null, null, "gba-baseline.yaml", null, scale, null, null, Granularity.Shard, Months: 24))).Summary!;
+        (await CommittedBaseline.Run(silo.Cluster, scale, 24)).Summary!;
 
     [Fact]
     public async Task Headline_figures_at_scale_one_twentieth_match_the_full_population()
