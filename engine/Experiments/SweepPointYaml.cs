@@ -29,6 +29,7 @@ public static class SweepPointYaml
                 text.AppendLine(CultureInfo.InvariantCulture, $"    end: {end}");
             }
             text.AppendLine(CultureInfo.InvariantCulture, $"    budget: {Number(policy.Budget)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"    budgetPer: {policy.BudgetPer.FileName()}");
             WriteScope(text, policy.Scope);
             if (policy.Parameters.Count > 0)
             {

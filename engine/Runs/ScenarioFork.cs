@@ -142,6 +142,10 @@ public static class ScenarioFork
         {
             return string.Create(CultureInfo.InvariantCulture, $"with budget {b.Budget:R} rather than {a.Budget:R}");
         }
+        if (a.BudgetPer != b.BudgetPer)
+        {
+            return $"with a budget per {b.BudgetPer.FileName()} rather than per {a.BudgetPer.FileName()}";
+        }
         if (!a.Scope.Cities.SequenceEqual(b.Scope.Cities) || !a.Scope.Zones.SequenceEqual(b.Scope.Zones)
             || !a.Scope.Sectors.SequenceEqual(b.Scope.Sectors) || !a.Scope.Institutions.SequenceEqual(b.Scope.Institutions, StringComparer.Ordinal)
             || !a.Scope.CityPairs.SequenceEqual(b.Scope.CityPairs))

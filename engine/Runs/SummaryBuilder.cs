@@ -26,6 +26,8 @@ public sealed class SummaryBuilder(double scale)
     private CityFigures? _lastRegion;
     private double _year1Patents;
     private double _year1Inventions;
+    private long _startedByFirms;
+    private readonly YearlyFigures _years = new(scale);
 
     public void Add(MonthRecord month)
     {
@@ -35,9 +37,13 @@ public sealed class SummaryBuilder(double scale)
             if (t.Outcome == TransitionOutcome.Advanced)
             {
                 _reached[(int)t.To]++;
+                if (t.To == ChainStage.BasicResearch && t.HolderKind == HolderKind.Firm)
+                {
+                    _startedByFirms++;
+                }
                 if (t.To == ChainStage.Market)
                 {
-                    _monthsToMarket.Add(month.Index - Math.Max(0, t.Technology.BornStep));
+                    _monthsToMarket.Add(month.Index - t.Technology.BornStep);
                 }
             }
             else
@@ -76,6 +82,7 @@ public sealed class SummaryBuilder(double scale)
         {
             CloseYearOne(month);
         }
+        _years.Add(month);
         _lastRegion = month.Region;
     }
 
@@ -103,6 +110,8 @@ public sealed class SummaryBuilder(double scale)
             summary[$"conversion.{((ChainStage)s).FileName()}"] = _reached[s] > 0 ? (double)_reached[s + 1] / _reached[s] : 0;
         }
         summary["technologiesStarted"] = _reached[(int)ChainStage.BasicResearch] / scale;
+        summary["share.technologiesFromFirms"] = _reached[(int)ChainStage.BasicResearch] > 0 ? (double)_startedByFirms / _reached[(int)ChainStage.BasicResearch] : 0;
+        _years.WriteTo(summary);
         summary["newHighTechEnterprises"] = _newHighTech;
         summary["inventionPatents"] = _inventions;
         summary["patentsGranted"] = _patents;
@@ -139,6 +148,8 @@ public sealed class SummaryBuilder(double scale)
             writer.Write(value);
         }
         writer.WriteSpan<double>([_inventions, _patents, _newHighTech, _transactionValue, _facilityProjects, _facilityProjectsHkMacao, _policySpending, _year1Patents, _year1Inventions]);
+        writer.Write(_startedByFirms);
+        _years.Save(writer);
         writer.Write(_lastRegion is not null);
         _lastRegion?.Save(writer);
     }
@@ -162,6 +173,8 @@ public sealed class SummaryBuilder(double scale)
         reader.ReadInto(totals);
         (_inventions, _patents, _newHighTech, _transactionValue, _facilityProjects, _facilityProjectsHkMacao, _policySpending, _year1Patents, _year1Inventions) =
             (totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6], totals[7], totals[8]);
+        _startedByFirms = reader.Read<long>();
+        _years.Restore(reader);
         _lastRegion = reader.Read<bool>() ? CityFigures.Load(reader) : null;
     }
 

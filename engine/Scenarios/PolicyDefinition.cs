@@ -12,4 +12,5 @@ public sealed record PolicyDefinition(
     double Budget,
     PolicyScope Scope,
     IReadOnlyDictionary<string, double> Parameters,
-    SourceLocation Location);
+    SourceLocation Location,
+    BudgetPeriod BudgetPer = BudgetPeriod.Year);

@@ -17,4 +17,5 @@ internal sealed record PolicyDraft(
     Located<YearMonth>? End,
     Located<double>? Budget,
     ScopeDraft Scope,
-    IReadOnlyDictionary<string, double> Parameters);
+    IReadOnlyDictionary<string, double> Parameters,
+    Located<BudgetPeriod>? BudgetPer = null);

@@ -7,7 +7,7 @@ namespace GbaSim.Engine.Scenarios;
 /// <summary>Reads a scenario file's <c>policies:</c>; names must be unique within the file.</summary>
 internal static class PolicyReader
 {
-    public static readonly string[] Keys = ["name", "type", "start", "end", "budget", "scope", "parameters"];
+    public static readonly string[] Keys = ["name", "type", "start", "end", "budget", "budgetPer", "scope", "parameters"];
 
     public static IReadOnlyList<PolicyDraft> ReadAll(YamlReader reader, YamlNode node)
     {
@@ -58,7 +58,8 @@ internal static class PolicyReader
             fields.Month("end"),
             reader.Diagnostics.Within(fields.Number("budget", required: true), "budget", Interval.AtLeast(0)),
             fields.Mapping("scope") is { } scope ? ScopeReader.Read(reader, scope) : ScopeDraft.Everywhere,
-            fields.Mapping("parameters") is { } parameters ? ReadParameters(reader, parameters, type?.Value) : new Dictionary<string, double>());
+            fields.Mapping("parameters") is { } parameters ? ReadParameters(reader, parameters, type?.Value) : new Dictionary<string, double>(),
+            fields.Name("budgetPer", Vocabularies.BudgetPeriod));
     }
 
     /// <summary>A policy's parameters, named and bounded by its type in <see cref="PolicyCatalog"/>; unchecked names are dropped when the type is unknown.</summary>

@@ -30,7 +30,7 @@ internal static class ScenarioBuilder
             {
                 policies.Add(new PolicyDefinition(
                     policyName.Value, type.Value, policyStart.Value, policy.End?.Value, budget.Value,
-                    policy.Scope.ToScope(), policy.Parameters, policy.Location));
+                    policy.Scope.ToScope(), policy.Parameters, policy.Location, policy.BudgetPer?.Value ?? BudgetPeriod.Year));
             }
         }
 
@@ -120,6 +120,11 @@ internal static class ScenarioBuilder
             {
                 diagnostics.Add(policyStart.Location, $"policy '{name}' starts in {policyStart.Value}, after the scenario ends in {last}");
             }
+        }
+        if (policy.BudgetPer is { Value: BudgetPeriod.Total } total && policy.End is null)
+        {
+            diagnostics.Add(total.Location, $"policy '{name}' has a total budget but no 'end': a total is spent over stated dates",
+                "give 'end: YYYY-MM', or 'budgetPer: year' for a yearly allowance");
         }
         if (policy.End is { } policyEnd)
         {

@@ -43,6 +43,7 @@ public sealed record ScenarioDefinition(
             Start.MonthsUntil(p.End ?? End),
             p.Budget,
             p.Scope,
-            p.Parameters))
+            p.Parameters,
+            p.BudgetPer))
         .ToArray();
 }

@@ -31,4 +31,7 @@ internal static class Vocabularies
 
     public static Vocabulary<PolicyType> PolicyType { get; } = new(
         "policy type", "policy types", PolicyCatalog.TryParse, PolicyCatalog.All.Select(PolicyCatalog.NameOf).ToArray(), ListAll: true);
+
+    public static Vocabulary<BudgetPeriod> BudgetPeriod { get; } = new(
+        "budget period", "budget periods", BudgetPeriods.TryParse, BudgetPeriods.All.Select(p => p.FileName()).ToArray(), ListAll: true);
 }

@@ -36,6 +36,7 @@ public static class ScenarioYaml
                 yaml.AppendLine($"    end: {end}");
             }
             yaml.AppendLine($"    budget: {Number(policy.Budget)}");
+            yaml.AppendLine($"    budgetPer: {policy.BudgetPer.FileName()}");
             yaml.AppendLine($"    scope: {Scope(policy.Scope)}");
             yaml.AppendLine($"    parameters: {{ {string.Join(", ", policy.Parameters.Select(p => $"{p.Key}: {Number(p.Value)}"))} }}");
         }

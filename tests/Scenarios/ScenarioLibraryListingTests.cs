@@ -13,7 +13,7 @@ public sealed class ScenarioLibraryListingTests
         var library = new ScenarioLibrary(Options.Create(new ScenarioLibraryOptions { Folder = root }));
         var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
             .Select(library.Relative)
-            .Where(path => !path.StartsWith("worlds/", StringComparison.Ordinal))
+            .Where(path => !ScenarioLibrary.IsNotScenario(path))
             .Order(StringComparer.Ordinal);
 
         var listed = library.List();

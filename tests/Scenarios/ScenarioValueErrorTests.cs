@@ -18,6 +18,28 @@ public sealed class ScenarioValueErrorTests
         """;
 
     [Fact]
+    public void Total_budget_without_an_end_is_reported_at_budget_per()
+    {
+        const string yaml = """
+            name: values
+            seed: 1
+            start: 2025-01
+            horizon: 24
+            world: worlds/tiny.yaml
+            policies:
+              - name: p
+                type: ip-protection
+                start: 2025-01
+                budget: 1000000
+                budgetPer: total
+            """;
+
+        var error = Fixtures.SingleError(yaml, 11, 16);
+
+        Assert.Equal("policy 'p' has a total budget but no 'end': a total is spent over stated dates", error.Message);
+    }
+
+    [Fact]
     public void Policy_starting_after_the_scenario_ends_is_reported_at_its_start()
     {
         var error = Fixtures.SingleError(WithPolicy("2027-01"), 9, 12);

@@ -21,6 +21,10 @@ public sealed class ScenarioLibrary(IOptions<ScenarioLibraryOptions> options)
     /// <summary>The library's folder, its links followed.</summary>
     public string Root => Files.Root;
 
+    /// <summary>World files and calibration targets live beside scenarios but are not scenarios.</summary>
+    public static bool IsNotScenario(string relative) =>
+        relative.StartsWith("worlds/", StringComparison.Ordinal) || relative.StartsWith("calibration/", StringComparison.Ordinal);
+
     public IReadOnlyList<ScenarioInfo> List()
     {
         var list = new List<ScenarioInfo>();
@@ -31,7 +35,7 @@ public sealed class ScenarioLibrary(IOptions<ScenarioLibraryOptions> options)
         foreach (var file in Directory.EnumerateFiles(Root, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Relative(file);
-            if (relative.StartsWith("worlds/", StringComparison.Ordinal))
+            if (IsNotScenario(relative))
             {
                 continue;
             }

@@ -66,4 +66,7 @@ public enum MessageKind : byte
 
     /// <summary>A city asks a talent policy to pay relocation subsidies (<see cref="EcosystemMessage.Talent"/>).</summary>
     SubsidyClaim,
+
+    /// <summary>A talent policy's money for the period is spent (<see cref="EcosystemMessage.Deal"/>: last step of the period in Amount, policy index in Counterpart).</summary>
+    BudgetSpent,
 }

@@ -146,7 +146,7 @@ public sealed partial class Firm
                     _pipeline[i] = item with { Step = PipelineStep.SelfDeveloping, Since = step };
                     break;
                 case PipelineStep.SelfDeveloping:
-                    if (context.Random.Chance(Parameters.SelfTransformationMonthly * (0.5 + quality)))
+                    if (context.Random.Chance(Parameters.SelfTransformationMonthly * (0.5 + quality) * TalentPace * ProductionPace))
                     {
                         EnterFinancing(context, i);
                     }
@@ -188,9 +188,8 @@ public sealed partial class Firm
             return;
         }
         var need = FinancingNeed(item.Technology.Field);
-        if (Cash > need * 1.5 && context.Random.Chance(Parameters.SelfFinancingMonthly))
+        if (Cash > need * 1.5 && context.Random.Chance(Parameters.SelfFinancingMonthly * TalentPace * ProductionPace))
         {
-            Cash -= need * 0.5;
             Launch(context, index, 0, -1);
             return;
         }
@@ -226,6 +225,8 @@ public sealed partial class Firm
         var item = _pipeline[index];
         var technology = item.Technology.Advance(ChainStage.Market, 9, (int)context.Step).Funded(funding);
         _pipeline.RemoveAt(index);
+        // Scaling up production costs what the financing was raised for, whoever paid for it.
+        Cash -= FinancingNeed(technology.Field);
         Products++;
         ProductQuality += technology.Quality;
         var crossed = fund >= 0 && Cities.CrossesBorder(World.Institutions[(int)fund].City, City);
@@ -248,18 +249,19 @@ public sealed partial class Firm
         }
     }
 
-    /// <summary>Asks the city's transfer centre for a technology when the pipeline is short and there is money to license.</summary>
+    /// <summary>Asks a transfer centre for a technology when the pipeline is short and there is money to license.</summary>
     private void SeekTechnology(ActorContext<EcosystemMessage> context)
     {
         if (_pipeline.Count >= Parameters.PipelineTarget || Cash < Parameters.LicenceBasePrice * 2)
         {
             return;
         }
-        if (!context.Random.Chance(Parameters.TechnologyDemandShare))
+        if (!context.Random.Chance(Parameters.TechnologyDemandShare * ProductionPace))
         {
             return;
         }
-        var centre = World.TransferCentreFor(City, Sector);
+        // Firms draw a centre as institutions do, so every centre sees demand as well as offers.
+        var centre = World.ChooseTransferCentre(City, Sector, context.Step, ref context.Random);
         if (centre >= 0)
         {
             var wanted = new Technology(0, Sector, ChainStage.Breakthrough, 4, City, 0, 0, 0, 0, 0);

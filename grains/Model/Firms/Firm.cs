@@ -17,6 +17,10 @@ public sealed partial class Firm : EcosystemActor
 {
     private readonly List<PipelineItem> _pipeline = [];
     private readonly List<(long Fund, double Outstanding)> _investors = [];
+    private readonly List<ResearchProject> _projects = [];
+    private readonly List<CollaborationTie> _ties = [];
+    private long _projectSerial;
+    private int _distressMonths;
 
     /// <summary>A firm activated by its first message (a founding); it is set up when that message arrives.</summary>
     public Firm(WorldModel world)
@@ -59,6 +63,10 @@ public sealed partial class Firm : EcosystemActor
 
     public IReadOnlyList<PipelineItem> Pipeline => _pipeline;
 
+    public IReadOnlyList<ResearchProject> Projects => _projects;
+
+    public IReadOnlyList<CollaborationTie> Ties => _ties;
+
     public override void OnStep(ActorContext<EcosystemMessage> context)
     {
         if (Closed)
@@ -80,7 +88,8 @@ public sealed partial class Firm : EcosystemActor
 
         var step = (int)context.Step;
         var (revenue, costs) = Trade(context);
-        var (inventions, others) = Invent(context);
+        var breakthroughs = Research(context);
+        var (inventions, others) = Invent(context, breakthroughs);
         Staff(context, revenue, costs);
         Advance(context);
         SeekTechnology(context);
@@ -132,8 +141,11 @@ public sealed partial class Firm : EcosystemActor
         writer.Write(OtherPatents);
         writer.Write(IncubatedUntil);
         writer.Write(_distressMonths);
+        writer.Write(_projectSerial);
         writer.WriteList(_pipeline);
         writer.WriteList(_investors);
+        writer.WriteList(_projects);
+        writer.WriteList(_ties);
     }
 
     public override void Restore(SnapshotReader reader)
@@ -155,8 +167,11 @@ public sealed partial class Firm : EcosystemActor
         OtherPatents = reader.Read<long>();
         IncubatedUntil = reader.Read<int>();
         _distressMonths = reader.Read<int>();
+        _projectSerial = reader.Read<long>();
         reader.ReadList(_pipeline);
         reader.ReadList(_investors);
+        reader.ReadList(_projects);
+        reader.ReadList(_ties);
     }
 
     public override void WriteState(IStateWriter writer)
@@ -183,6 +198,27 @@ public sealed partial class Firm : EcosystemActor
             writer.Write("step", item.Step.ToString());
             writer.Write("since", item.Since);
             writer.Write("quality", item.Technology.Quality);
+            writer.EndObject();
+        }
+        writer.EndArray();
+        writer.Write("distressMonths", _distressMonths);
+        writer.Write("projectSerial", _projectSerial);
+        writer.BeginArray("projects");
+        foreach (var project in _projects)
+        {
+            writer.BeginObject("");
+            writer.Write("technology", project.Technology.Id);
+            writer.Write("quality", project.Technology.Quality);
+            writer.Write("partner", project.Partner);
+            writer.EndObject();
+        }
+        writer.EndArray();
+        writer.BeginArray("ties");
+        foreach (var tie in _ties)
+        {
+            writer.BeginObject("");
+            writer.Write("partner", World.InstitutionName(tie.Partner));
+            writer.Write("strength", tie.Strength);
             writer.EndObject();
         }
         writer.EndArray();
@@ -245,10 +281,11 @@ public sealed partial class Firm : EcosystemActor
         _investors.RemoveAll(x => x.Outstanding <= 0);
     }
 
-    private (int Inventions, int Others) Invent(ActorContext<EcosystemMessage> context)
+    /// <summary>Patents granted this month: from the staff's routine work, and inventions from the firm's own breakthroughs.</summary>
+    private (int Inventions, int Others) Invent(ActorContext<EcosystemMessage> context, int breakthroughs)
     {
         ref var random = ref context.Random;
-        var inventions = random.Poisson(Talent * Parameters.InventionPatentsPerTalent * SectorInventiveness(Sector) / 12);
+        var inventions = random.Poisson((Talent * Parameters.InventionPatentsPerTalent * SectorInventiveness(Sector) / 12) + (breakthroughs * Parameters.InventionsPerBreakthrough));
         var others = random.Poisson(Talent * Parameters.OtherPatentsPerTalent / 12);
         InventionPatents += inventions;
         OtherPatents += others;
@@ -327,8 +364,6 @@ public sealed partial class Firm : EcosystemActor
         return context.Random.Chance(rate / 12);
     }
 
-    private int _distressMonths;
-
     /// <summary>People and money that reach a closed firm go back where they came from.</summary>
     private void ReturnToSenders(ActorContext<EcosystemMessage> context)
     {
@@ -342,6 +377,11 @@ public sealed partial class Firm : EcosystemActor
             else if (message.Kind == MessageKind.FundingDecision && message.Deal.Success)
             {
                 ReturnFunding(context, envelope.Sender.Key, message.Deal.Amount);
+            }
+            else if (message.Kind == MessageKind.Licensed)
+            {
+                // The licence goes back to the centre, which offers the technology again and books no sale.
+                context.Send(envelope.Sender, EcosystemMessage.Of(MessageKind.LicenceOffer, message.Deal with { Success = true }));
             }
         }
     }

@@ -10,7 +10,8 @@ namespace GbaSim.Model.Institutions;
 /// A venture fund, government guidance fund or bank's technology lending: it weighs the month's
 /// applications, best technologies first, and finances those it believes in while its capital
 /// lasts. Guidance funds favour their focus sectors; banks lend less readily.
-/// Capital comes back as investees repay out of product revenue, plus new money each year.
+/// Capital comes back as investees repay out of product revenue; new money each year only
+/// tops the fund up towards its committed size, so a fund never outgrows what it was given.
 /// </summary>
 public sealed class Fund : Institution
 {
@@ -43,7 +44,8 @@ public sealed class Fund : Institution
                 Income += message.Capital.Amount;
             }
         }
-        Capital += Scaled(Definition.Capital) * Parameters.FundAnnualInflow / 12;
+        var committed = Scaled(Definition.Capital);
+        Capital += Math.Clamp(committed - Capital, 0, committed * Parameters.FundAnnualInflow / 12);
         _applications.Sort((a, b) => b.Deal.Technology.Quality != a.Deal.Technology.Quality
             ? b.Deal.Technology.Quality.CompareTo(a.Deal.Technology.Quality)
             : a.Firm.CompareTo(b.Firm));

@@ -13,11 +13,13 @@ namespace GbaSim.Model.Institutions;
 /// basic-research results, some of which break through; breakthroughs are offered for licence
 /// through a transfer centre or spun off as start-ups. It trains graduates into its city's
 /// talent pool, takes grants (which hire researchers) and applies for user projects at major
-/// facilities, which raise its productivity while they last.
+/// facilities; each project makes its team more productive while it lasts. Researchers leave for
+/// the city's pool and are replaced from it, so a thin pool slows its breakthroughs.
 /// </summary>
 public sealed class ResearchInstitution : Institution
 {
     private readonly List<Technology> _results = [];
+    private readonly List<int> _projectsUntil = [];
     private long _serial;
     private long _spinOffs;
     private int _seededUnrecorded;
@@ -29,7 +31,8 @@ public sealed class ResearchInstitution : Institution
 
     public double FundedResearchers { get; private set; }
 
-    public int FacilityAccessUntil { get; private set; } = -1;
+    /// <summary>User projects at major facilities under way.</summary>
+    public int FacilityProjects => _projectsUntil.Count;
 
     public long ResultsProduced { get; private set; }
 
@@ -63,16 +66,22 @@ public sealed class ResearchInstitution : Institution
                     Income += message.Capital.Amount;
                 }
             }
+            else if (message.Kind == MessageKind.Talent)
+            {
+                Researchers += message.Talent.Count;
+            }
             else if (message.Kind == MessageKind.FacilityGrant)
             {
-                FacilityAccessUntil = Math.Max(FacilityAccessUntil, (int)context.Step + (int)message.Deal.Amount - 1);
+                _projectsUntil.Add((int)context.Step + (int)message.Deal.Amount - 1);
             }
         }
         FundedResearchers *= 1 - (1.0 / Parameters.GrantMonths);
 
         var step = (int)context.Step;
-        var boost = FacilityAccessUntil >= step ? 1 + Parameters.FacilityProductivityBoost : 1;
+        _projectsUntil.RemoveAll(until => until < step);
+        Staff(context);
         var researchers = Researchers + FundedResearchers;
+        var boost = FacilityBoost(researchers);
         ref var random = ref context.Random;
 
         var newResults = random.Poisson(researchers * Parameters.ResultsPerResearcher * boost / 12);
@@ -87,6 +96,45 @@ public sealed class ResearchInstitution : Institution
         Report(context, new InstitutionReport(Definition.Kind, (int)Math.Round(researchers), newResults, inventions, graduates, 0, 0, 0));
     }
 
+    /// <summary>
+    /// The productivity multiplier of the institution's facility work: each project's team
+    /// works faster by the boost, so the multiplier grows with the projects and never exceeds
+    /// the boost, however many there are.
+    /// </summary>
+    private double FacilityBoost(double researchers)
+    {
+        if (_projectsUntil.Count == 0 || researchers <= 0)
+        {
+            return 1;
+        }
+        var boosted = Math.Min(1, _projectsUntil.Count * Parameters.FacilityProjectTeam / researchers);
+        return 1 + (Parameters.FacilityProductivityBoost * boosted);
+    }
+
+    /// <summary>How fast the staff moves results on, against its staffing in the world file: more researchers, faster breakthroughs.</summary>
+    public double TalentPace
+    {
+        get
+        {
+            var usual = Scaled(Definition.Researchers);
+            return usual <= 0 ? 1 : Math.Clamp(Math.Pow((Researchers + FundedResearchers) / usual, Parameters.TalentHazardElasticity), 0.5, 2.0);
+        }
+    }
+
+    /// <summary>Researchers leave for the city's pool as firms' staff do, and the institution asks the city to replace them.</summary>
+    private void Staff(ActorContext<EcosystemMessage> context)
+    {
+        var leaving = context.Random.Binomial((int)Math.Round(Researchers), Parameters.TalentAttritionMonthly);
+        if (leaving <= 0)
+        {
+            return;
+        }
+        Researchers -= leaving;
+        var field = Definition.Sectors.Count > 0 ? Definition.Sectors[0] : Sector.NextGenerationIct;
+        context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, field, TalentLevel.Senior, City, City, leaving)));
+        context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.TalentDemand, new TalentFlow(TalentMove.Hire, field, TalentLevel.Senior, City, City, leaving)));
+    }
+
     /// <summary>Seeds the institution with results already under way when the run starts.</summary>
     public void SeedResults(int count, ref RandomStream random)
     {
@@ -95,7 +143,9 @@ public sealed class ResearchInstitution : Institution
             var sectors = Definition.Sectors;
             var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
             var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
-            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, 0, 0, 0));
+            // Results under way began up to two years before the run, so their lags count from then.
+            var began = -random.NextInt(24);
+            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, began, began, 0));
         }
         _seededUnrecorded = count;
     }
@@ -116,10 +166,11 @@ public sealed class ResearchInstitution : Institution
     private int Research(ActorContext<EcosystemMessage> context, int step, double boost)
     {
         var breakthroughs = 0;
+        var pace = TalentPace;
         for (var i = _results.Count - 1; i >= 0; i--)
         {
             var result = _results[i];
-            if (context.Random.Chance(Parameters.BreakthroughMonthly * (0.5 + result.Quality) * boost))
+            if (context.Random.Chance(Parameters.BreakthroughMonthly * (0.5 + result.Quality) * boost * pace))
             {
                 _results.RemoveAt(i);
                 var breakthrough = result.Advance(ChainStage.Breakthrough, 4, step);
@@ -197,12 +248,12 @@ public sealed class ResearchInstitution : Institution
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteList(_results);
+        writer.WriteList(_projectsUntil);
         writer.Write(_serial);
         writer.Write(_spinOffs);
         writer.Write(_seededUnrecorded);
         writer.Write(Researchers);
         writer.Write(FundedResearchers);
-        writer.Write(FacilityAccessUntil);
         writer.Write(ResultsProduced);
         writer.Write(Breakthroughs);
         writer.Write(GrantsReceived);
@@ -212,12 +263,12 @@ public sealed class ResearchInstitution : Institution
     {
         ArgumentNullException.ThrowIfNull(reader);
         reader.ReadList(_results);
+        reader.ReadList(_projectsUntil);
         _serial = reader.Read<long>();
         _spinOffs = reader.Read<long>();
         _seededUnrecorded = reader.Read<int>();
         Researchers = reader.Read<double>();
         FundedResearchers = reader.Read<double>();
-        FacilityAccessUntil = reader.Read<int>();
         ResultsProduced = reader.Read<long>();
         Breakthroughs = reader.Read<long>();
         GrantsReceived = reader.Read<double>();
@@ -228,7 +279,12 @@ public sealed class ResearchInstitution : Institution
         writer.Write("researchers", Researchers);
         writer.Write("fundedResearchers", FundedResearchers);
         writer.Write("grantsReceived", GrantsReceived);
-        writer.Write("facilityAccessUntil", FacilityAccessUntil);
+        writer.BeginObject("facilityProjectsUntil");
+        for (var i = 0; i < _projectsUntil.Count; i++)
+        {
+            writer.Write(i.ToString(System.Globalization.CultureInfo.InvariantCulture), _projectsUntil[i]);
+        }
+        writer.EndObject();
         writer.Write("resultsProduced", ResultsProduced);
         writer.Write("breakthroughs", Breakthroughs);
         writer.Write("spinOffs", _spinOffs);

@@ -24,9 +24,13 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
 
     public long Expired { get; private set; }
 
+    /// <summary>Licences that came back from firms that had closed.</summary>
+    public long Returned { get; private set; }
+
     public override void OnStep(ActorContext<EcosystemMessage> context)
     {
         var step = (int)context.Step;
+        var returned = 0.0;
         _demands.Clear();
         foreach (var envelope in context.Inbox)
         {
@@ -35,6 +39,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
             {
                 case MessageKind.LicenceOffer:
                     _offers.Add((message.Deal.Technology, message.Deal.Counterpart, step));
+                    returned += Unbook(message.Deal);
                     break;
                 case MessageKind.TechnologyDemand:
                     _demands.Add((envelope.Sender.Key, message.Deal.Technology.Field, message.Deal.Amount, message.Deal.Technology.Origin));
@@ -44,7 +49,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
                     break;
             }
         }
-        var value = Match(context, step);
+        var value = Match(context, step) - returned;
         Expire(context, step);
         Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, value));
     }
@@ -84,6 +89,19 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         return monthValue;
     }
 
+    /// <summary>A licence a closed firm sent back (an offer flagged as a success) is no sale: its match and value are taken back.</summary>
+    private double Unbook(in Deal returned)
+    {
+        if (!returned.Success)
+        {
+            return 0;
+        }
+        Matches--;
+        TransactionValue -= returned.Amount;
+        Returned++;
+        return returned.Amount;
+    }
+
     private int BestOffer(Sector field)
     {
         var best = -1;
@@ -119,6 +137,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         writer.Write(Matches);
         writer.Write(TransactionValue);
         writer.Write(Expired);
+        writer.Write(Returned);
     }
 
     protected override void RestoreOwnState(SnapshotReader reader)
@@ -129,6 +148,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         Matches = reader.Read<long>();
         TransactionValue = reader.Read<double>();
         Expired = reader.Read<long>();
+        Returned = reader.Read<long>();
     }
 
     protected override void WriteOwnState(IStateWriter writer)
@@ -137,6 +157,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         writer.Write("offers", _offers.Count);
         writer.Write("matches", Matches);
         writer.Write("expired", Expired);
+        writer.Write("returned", Returned);
         writer.Write("transactionValue", TransactionValue);
     }
 }

@@ -22,6 +22,7 @@ public sealed class CityEconomy : EcosystemActor
     private readonly List<(int Due, int Cell, double Count)> _inTransit = [];
     private readonly List<(Kernel.Identity.ActorId Employer, TalentFlow Demand)> _demands = [];
     private readonly double[] _sectorShares;
+    private readonly int[] _subsidyPausedUntil;
     private long _foundedSerial;
 
     public CityEconomy(WorldModel world, City city)
@@ -30,6 +31,7 @@ public sealed class CityEconomy : EcosystemActor
         City = city;
         var definition = world.CityOf(city);
         _sectorShares = definition.SectorShares.ToArray();
+        _subsidyPausedUntil = Enumerable.Repeat(-1, world.Schedule.Policies.Count).ToArray();
         var talent = definition.Talent * world.Scale;
         for (var s = 0; s < Sectors.Count; s++)
         {
@@ -76,6 +78,10 @@ public sealed class CityEconomy : EcosystemActor
                 break;
             case MessageKind.InstitutionReport:
                 Count(message.InstitutionReport, month);
+                break;
+            case MessageKind.BudgetSpent:
+                var policy = (int)message.Deal.Counterpart;
+                _subsidyPausedUntil[policy] = Math.Max(_subsidyPausedUntil[policy], (int)message.Deal.Amount);
                 break;
             case MessageKind.TalentDemand:
                 _demands.Add((sender, message.Talent));
@@ -202,15 +208,13 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    /// <summary>Part of the pool moves each month, choosing cities by real wage and policy pull; frictions lose some on the way.</summary>
+    /// <summary>Part of the pool moves each month, choosing cities by their pull (<see cref="MigrationPull"/>); frictions lose some on the way.</summary>
     private void Migrate(ActorContext<EcosystemMessage> context, CityFigures month)
     {
         Span<double> weights = stackalloc double[Cities.Count];
-        var here = Utility(context.Step, City);
         for (var c = 0; c < Cities.Count; c++)
         {
-            var other = (City)c;
-            weights[c] = other == City ? 0 : Math.Exp(Parameters.MigrationSensitivity * (Utility(context.Step, other) - here)) / (1 + World.Link(City, other).TravelHours);
+            weights[c] = MigrationPull.Weight(World, context.Step, City, (City)c, _subsidyPausedUntil);
         }
         var total = 0.0;
         foreach (var w in weights)
@@ -253,12 +257,6 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    private double Utility(long step, City city)
-    {
-        var definition = World.CityOf(city);
-        return Math.Log(definition.MonthlyWage / (definition.LivingCost * 15_000)) + World.Schedule.Attractiveness(step, city, definition.MonthlyWage);
-    }
-
     /// <summary>Graduates gain experience; some of the pool leaves the region's R&amp;D labour market.</summary>
     private void Age()
     {
@@ -283,11 +281,14 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    /// <summary>Entrepreneurs found firms without a licensed technology, in proportion to the firms already here.</summary>
+    /// <summary>Entrepreneurs found firms without a licensed technology, in proportion to the firms already here and the room left.</summary>
     private void FoundStartUps(ActorContext<EcosystemMessage> context, CityFigures month)
     {
         ref var random = ref context.Random;
-        var founded = random.Poisson(Math.Max(month.Firms, 1) * Parameters.StartUpFormationRate / 12);
+        // Formation slows as the city fills up towards its room for firms (logistic growth).
+        var room = World.CityOf(City).Firms * World.Scale * Parameters.FirmRoomMultiple;
+        var crowding = room > 0 ? Math.Max(0, 1 - (month.Firms / room)) : 1;
+        var founded = random.Poisson(Math.Max(month.Firms, 1) * Parameters.StartUpFormationRate * crowding / 12);
         var zones = World.CityOf(City).ZoneShares;
         for (var i = 0; i < founded; i++)
         {
@@ -308,6 +309,7 @@ public sealed class CityEconomy : EcosystemActor
         writer.WriteList(_inTransit);
         writer.WriteList(_demands);
         writer.WriteSpan<double>(_sectorShares);
+        writer.WriteSpan<int>(_subsidyPausedUntil);
         writer.Write(_foundedSerial);
         Month.Save(writer);
     }
@@ -319,6 +321,10 @@ public sealed class CityEconomy : EcosystemActor
         reader.ReadList(_inTransit);
         reader.ReadList(_demands);
         reader.ReadInto(_sectorShares);
+        // A variant's world may add policies after the saved ones: their subsidies have never been stopped.
+        var paused = reader.ReadArray<int>();
+        Array.Fill(_subsidyPausedUntil, -1);
+        Array.Copy(paused, _subsidyPausedUntil, Math.Min(paused.Length, _subsidyPausedUntil.Length));
         _foundedSerial = reader.Read<long>();
         Month = CityFigures.Load(reader);
     }
@@ -329,6 +335,12 @@ public sealed class CityEconomy : EcosystemActor
         writer.Write("talentPool", TalentPool);
         writer.Write("inTransit", _inTransit.Sum(t => t.Count));
         writer.Write("firmsFounded", _foundedSerial);
+        writer.BeginObject("subsidyPausedUntil");
+        for (var i = 0; i < _subsidyPausedUntil.Length; i++)
+        {
+            writer.Write(i.ToString(System.Globalization.CultureInfo.InvariantCulture), _subsidyPausedUntil[i]);
+        }
+        writer.EndObject();
         writer.BeginObject("pool");
         for (var s = 0; s < Sectors.Count; s++)
         {

@@ -17,9 +17,7 @@ public static class PolicyCatalog
             ]),
         [PolicyType.CrossBorderResearchFunding] = ("cross-border-research-funding",
             "Grants from Guangdong to research institutions in Hong Kong and Macao (or the scoped ones), paid monthly in proportion to researchers.",
-            [
-                new("grantShareOfBudgetPerYear", 0.0, 0, 1, "If above 0, pays this share of the budget each year instead of spreading it evenly."),
-            ]),
+            []),
         [PolicyType.TechnologyTransferCapacity] = ("technology-transfer-capacity",
             "More matches a month at the scoped transfer centres (all in the scoped cities if none named), with part of the fee subsidised.",
             [
@@ -42,8 +40,8 @@ public static class PolicyCatalog
         [PolicyType.TalentAttraction] = ("talent-attraction",
             "Makes the scoped cities more attractive to migrating talent and pays a relocation subsidy per arrival.",
             [
-                new("relocationSubsidy", 100_000, 0, 1e8, "Paid per person who moves into a scoped city; it adds its share of a year's wage to the city's pull."),
-                new("attractiveness", 0.2, 0, 5, "Added to the city's utility for migrating talent (log scale: 0.2 raises its pull by about a fifth)."),
+                new("relocationSubsidy", 100_000, 0, 1e8, "Paid once per person who moves into a scoped city while the budget lasts; it adds to the city's pull as a wage rise spread over a stay."),
+                new("attractiveness", 0.2, 0, 5, "Added to the log of the city's pull for migrating talent: 0.2 raises its pull by about a fifth (e^0.2 = 1.22)."),
             ]),
         [PolicyType.FacilityCapacity] = ("facility-capacity",
             "More user projects a year at the scoped facilities, and open access for Hong Kong and Macao users.",

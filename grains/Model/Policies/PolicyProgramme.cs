@@ -9,9 +9,11 @@ namespace GbaSim.Model.Policies;
 
 /// <summary>
 /// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies)
-/// send money to the grains they cover until the budget runs out; policies that change the
-/// rules (frictions, capacities, IP) are read by grains from the schedule, and here spend their
-/// operating budget evenly over their active months. Either way it reports what it spent.
+/// send money to the grains they cover until the period's budget (a year's, or the stated
+/// total) runs out, and a talent policy then tells every city its subsidy has stopped; policies
+/// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
+/// here book a twelfth of a yearly budget (or the total over their stated months) each month.
+/// Either way it reports what it spent.
 /// </summary>
 public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
 {
@@ -20,9 +22,19 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
 
     public PolicySpec Spec => World.Schedule.Policies[index];
 
+    /// <summary>The budget of one period (a year, or the whole stated run), scaled with the firm sample.</summary>
     public double Budget => Spec.Budget * World.Scale;
 
     public double Spent { get; private set; }
+
+    /// <summary>Spent in the current budget period.</summary>
+    public double SpentInPeriod { get; private set; }
+
+    /// <summary>The first step of the current budget period.</summary>
+    public int PeriodStart { get; private set; } = -1;
+
+    /// <summary>The last step up to which cities were told the subsidy is stopped (-1: never).</summary>
+    public int AnnouncedUntil { get; private set; } = -1;
 
     public double SpentThisMonth { get; private set; }
 
@@ -39,6 +51,12 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                 context.Halt();
             }
             return;
+        }
+        var period = spec.PeriodStart(context.Step);
+        if (period != PeriodStart)
+        {
+            PeriodStart = period;
+            SpentInPeriod = 0;
         }
         switch (spec.Type)
         {
@@ -63,9 +81,10 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                         Grant(context, envelope.Sender, claim.To, CapitalPurpose.Subsidy, claim.Count * spec.Parameter("relocationSubsidy"), 0);
                     }
                 }
+                AnnounceIfSpent(context, spec);
                 break;
             default:
-                Spend(Budget / spec.ActiveMonths);
+                Spend(spec.MonthlyShare * World.Scale);
                 break;
         }
     }
@@ -73,8 +92,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
     /// <summary>Grants to the covered research institutions (by default those in Hong Kong and Macao), in proportion to researchers.</summary>
     private void FundResearch(ActorContext<EcosystemMessage> context, PolicySpec spec)
     {
-        var yearly = spec.Parameter("grantShareOfBudgetPerYear");
-        var monthly = yearly > 0 ? Budget * yearly / 12 : Budget / spec.ActiveMonths;
+        var monthly = spec.MonthlyShare * World.Scale;
         var recipients = World.ResearchInstitutions.Where(i => Covers(spec, i)).ToArray();
         var researchers = recipients.Sum(i => (double)World.Institutions[i].Researchers);
         if (researchers <= 0)
@@ -120,9 +138,24 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
     }
 
+    /// <summary>Once the period's money is gone, tells every city the subsidy no longer draws anyone until the period ends.</summary>
+    private void AnnounceIfSpent(ActorContext<EcosystemMessage> context, PolicySpec spec)
+    {
+        var until = spec.PeriodEnd(context.Step);
+        if (Budget - SpentInPeriod > 0 || AnnouncedUntil >= until)
+        {
+            return;
+        }
+        AnnouncedUntil = until;
+        foreach (var city in Cities.All)
+        {
+            context.Send(ModelActors.CityId(city), EcosystemMessage.Of(MessageKind.BudgetSpent, new Deal(default, until, index, false)));
+        }
+    }
+
     private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology)
     {
-        amount = Math.Min(amount, Budget - Spent);
+        amount = Math.Min(amount, Budget - SpentInPeriod);
         if (amount <= 0)
         {
             return;
@@ -135,12 +168,13 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
 
     private void Spend(double amount)
     {
-        amount = Math.Min(amount, Budget - Spent);
+        amount = Math.Min(amount, Budget - SpentInPeriod);
         if (amount <= 0)
         {
             return;
         }
         Spent += amount;
+        SpentInPeriod += amount;
         SpentThisMonth += amount;
     }
 
@@ -151,6 +185,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Spent);
+        writer.Write(SpentInPeriod);
+        writer.Write(PeriodStart);
+        writer.Write(AnnouncedUntil);
         writer.Write(SpentThisMonth);
         writer.Write(Payments);
         // Sets are written in order, so the same state always gives the same bytes.
@@ -162,6 +199,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
     {
         ArgumentNullException.ThrowIfNull(reader);
         Spent = reader.Read<double>();
+        SpentInPeriod = reader.Read<double>();
+        PeriodStart = reader.Read<int>();
+        AnnouncedUntil = reader.Read<int>();
         SpentThisMonth = reader.Read<double>();
         Payments = reader.Read<long>();
         _paidTechnologies.Clear();
@@ -175,7 +215,11 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         writer.Write("name", Spec.Name);
         writer.Write("type", PolicyCatalog.NameOf(Spec.Type));
         writer.Write("budget", Budget);
+        writer.Write("budgetPer", Spec.BudgetPer.FileName());
         writer.Write("spent", Spent);
+        writer.Write("spentInPeriod", SpentInPeriod);
+        writer.Write("periodStart", PeriodStart);
+        writer.Write("announcedUntil", AnnouncedUntil);
         writer.Write("payments", Payments);
     }
 }

@@ -90,21 +90,36 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
         return (uplift, reduction);
     }
 
-    /// <summary>
-    /// What talent policies add to a city's utility for migrating talent: their attractiveness,
-    /// plus the relocation subsidy as a share of a year's wage there.
-    /// </summary>
-    public double Attractiveness(long step, City city, double monthlyWage)
+    /// <summary>What talent policies add to the log of a city's pull for migrating talent (their attractiveness, not their money).</summary>
+    public double Attractiveness(long step, City city)
     {
         var boost = 0.0;
         foreach (var p in Policies)
         {
             if (p.Type == PolicyType.TalentAttraction && p.IsActive(step) && p.Scope.CoversCity(city))
             {
-                boost += p.Parameter("attractiveness") + (p.Parameter("relocationSubsidy") / (12 * monthlyWage));
+                boost += p.Parameter("attractiveness");
             }
         }
         return boost;
+    }
+
+    /// <summary>
+    /// The one-off relocation subsidy (yuan a person) a migrant to <paramref name="city"/> can
+    /// expect: only from policies whose money for the period is not spent, as cities were told
+    /// (<paramref name="pausedUntil"/>, by policy index).
+    /// </summary>
+    public double RelocationSubsidy(long step, City city, IReadOnlyList<int> pausedUntil)
+    {
+        var subsidy = 0.0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.TalentAttraction && p.IsActive(step) && p.Scope.CoversCity(city) && pausedUntil[p.Index] < step)
+            {
+                subsidy += p.Parameter("relocationSubsidy");
+            }
+        }
+        return subsidy;
     }
 
     /// <summary>Talent policies paying relocation subsidies for arrivals in a city.</summary>

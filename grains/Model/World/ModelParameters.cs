@@ -24,20 +24,33 @@ public sealed record ModelParameters
 
     // Patents granted per R&D worker a year (all patenting firms stand behind the high-tech ones).
     public double InventionPatentsPerTalent { get; init; } = 0.072;
-    public double OtherPatentsPerTalent { get; init; } = 0.60;
+    public double OtherPatentsPerTalent { get; init; } = 0.56;
     public double InstitutionInventionsPerResearcher { get; init; } = 0.08;
+    public double InventionsPerBreakthrough { get; init; } = 6;
 
     // High-tech enterprise status for firms born during the run.
     public int HighTechMinimumAgeMonths { get; init; } = 12;
     public int HighTechMinimumTalent { get; init; } = 5;
 
     // New firms not born of a technology (entrepreneurs), per existing firm a year.
-    public double StartUpFormationRate { get; init; } = 0.09;
+    public double StartUpFormationRate { get; init; } = 0.6;
+    public double FirmRoomMultiple { get; init; } = 2.0;
+
+    // Firms' own R&D (projects per R&D worker a year) and their collaboration ties.
+    public double FirmProjectsPerTalent { get; init; } = 0.008;
+    public double FirmBreakthroughMonthly { get; init; } = 0.008;
+    public double FirmProjectQuality { get; init; } = 0.45;
+    public double CollaborationShare { get; init; } = 0.2;
+    public double TieDecayMonthly { get; init; } = 0.05;
+
+    // How talent sets the pace of the chain, and where production happens.
+    public double TalentHazardElasticity { get; init; } = 0.3;
+    public double HongKongMacaoProductionFactor { get; init; } = 0.35;
 
     // The chain: basic research at institutions.
     public double ResultsPerResearcher { get; init; } = 0.06;
-    public double BreakthroughMonthly { get; init; } = 0.045;
-    public double BasicResearchAbandonMonthly { get; init; } = 0.02;
+    public double BreakthroughMonthly { get; init; } = 0.015;
+    public double BasicResearchAbandonMonthly { get; init; } = 0.01;
     public double SpinOffShare { get; init; } = 0.08;
     public double IncubatorSpinOffBoost { get; init; } = 0.6;
     public double ResearcherAnnualCost { get; init; } = 450_000;
@@ -47,6 +60,7 @@ public sealed record ModelParameters
     public double FacilityApplicationsPerResearcher { get; init; } = 0.04;
     public double FacilityProductivityBoost { get; init; } = 0.35;
     public int FacilityProjectMonths { get; init; } = 6;
+    public double FacilityProjectTeam { get; init; } = 8;
     public double FacilityHkMacaoAccessFriction { get; init; } = 0.33;
 
     // Technology transfer.
@@ -57,15 +71,15 @@ public sealed record ModelParameters
     public double TechnologyDemandShare { get; init; } = 0.05;
 
     // Transformation: the valley of death.
-    public double SelfTransformationMonthly { get; init; } = 0.025;
+    public double SelfTransformationMonthly { get; init; } = 0.015;
     public double TransformationAbandonMonthly { get; init; } = 0.035;
-    public int PilotMonths { get; init; } = 4;
+    public int PilotMonths { get; init; } = 6;
     public double PilotBaseSuccess { get; init; } = 0.35;
     public double PilotQualityWeight { get; init; } = 0.45;
 
     // Financing.
     public double FinancingNeed { get; init; } = 12_000_000;
-    public double FundApprovalBase { get; init; } = 0.55;
+    public double FundApprovalBase { get; init; } = 0.3;
     public int FinancingPatienceMonths { get; init; } = 12;
     public double SelfFinancingMonthly { get; init; } = 0.04;
     public double InvestorReturnShare { get; init; } = 0.04;
@@ -79,6 +93,7 @@ public sealed record ModelParameters
     // Talent markets and migration.
     public double MigrationMonthly { get; init; } = 0.006;
     public double MigrationSensitivity { get; init; } = 2.5;
+    public double RelocationStayYears { get; init; } = 4;
     public double DefaultTalentLoss { get; init; } = 0.05;
     public double DefaultTechnologyLoss { get; init; } = 0.02;
     public double DefaultCapitalLoss { get; init; } = 0.01;

@@ -89,11 +89,8 @@ public sealed class WorldModel
 
     public double MonthlyLabourCost(City city) => CityDefinitions[(int)city].MonthlyWage * (1 + Parameters.WageOverhead);
 
-    /// <summary>The transfer centre a grain in <paramref name="city"/> offers or seeks technologies of <paramref name="field"/> through, or -1.</summary>
-    public int TransferCentreFor(City city, Sector field) => FirstServing(_transferCentres[(int)city], field);
-
     /// <summary>
-    /// The transfer centre an institution offers a breakthrough to: any centre serving the field,
+    /// The transfer centre an institution offers a breakthrough to, or a firm asks for one: any centre serving the field,
     /// drawn in proportion to its capacity, discounted by travel time and by the share of
     /// technology the link loses (so facilitation policies draw more offers across the border).
     /// </summary>
@@ -111,9 +108,28 @@ public sealed class WorldModel
             var serves = centre.Sectors.Count == 0 || centre.Sectors.Contains(field) ? 1.0 : 0.2;
             var link = Link(city, centre.City);
             var loss = link.TechnologyLoss * Schedule.FrictionFactor(step, city, centre.City, FlowKind.Technology);
-            weights[i] = Math.Max(centre.Capacity, 1) * serves * Math.Max(0.02, 1 - (3 * loss)) / (1 + link.TravelHours);
+            // Production happens mostly in Guangdong, so fewer deals are struck in Hong Kong and Macao.
+            var production = centre.City.IsHongKongOrMacao() ? Parameters.HongKongMacaoProductionFactor : 1.0;
+            weights[i] = Math.Max(centre.Capacity, 1) * serves * production * Math.Max(0.02, 1 - (3 * loss)) / (1 + link.TravelHours);
         }
         return candidates[GbaSim.Model.Sampling.RandomDraws.Pick(ref random, weights)];
+    }
+
+    /// <summary>
+    /// A research institution a firm of <paramref name="city"/> works with on a project in
+    /// <paramref name="field"/>: drawn by researchers and quality, favouring those serving the
+    /// field and those near at hand.
+    /// </summary>
+    public int ChooseResearchPartner(City city, Sector field, ref GbaSim.Kernel.Determinism.RandomStream random)
+    {
+        Span<double> weights = stackalloc double[ResearchInstitutions.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var institution = Institutions[ResearchInstitutions[i]];
+            var serves = institution.Sectors.Count == 0 || institution.Sectors.Contains(field) ? 1.0 : 0.2;
+            weights[i] = Math.Max(1, institution.Researchers) * institution.Quality * serves / (1 + Link(city, institution.City).TravelHours);
+        }
+        return ResearchInstitutions.Count == 0 ? -1 : ResearchInstitutions[GbaSim.Model.Sampling.RandomDraws.Pick(ref random, weights)];
     }
 
     /// <summary>A major facility to apply to, drawn in proportion to the user projects it offers.</summary>

@@ -296,4 +296,63 @@ public sealed class FirmTests
         Assert.Equal(parameters.HighTechMinimumAgeMonths + 1, report.Step);
         Assert.DoesNotContain(harness.Probe(ActorHarness.CityId(City.HongKong)).Of(MessageKind.FirmReport), m => (m.Message.FirmReport.Status & FirmStatus.HighTech) != 0);
     }
+
+    [Fact]
+    public void Firms_ask_every_transfer_centre_within_reach_not_only_the_first_listed()
+    {
+        var eager = Steady with { TechnologyDemandShare = 1, PipelineTarget = 100 };
+        var harness = new ActorHarness(TestWorlds.With(eager), seed: 3);
+        for (var i = 0; i < 40; i++)
+        {
+            harness.AddFirm(ModelActors.FirmId(Home, Field, i), Profile());
+        }
+        var centres = new[] { "gz-ttc", "sz-ttc", "hk-kto" }.ToDictionary(c => c, c => harness.AddProbe(harness.InstitutionId(c)));
+
+        harness.Run(6);
+
+        var asked = centres.ToDictionary(c => c.Key, c => c.Value.Of(MessageKind.TechnologyDemand).Count);
+        Assert.True(asked["gz-ttc"] > asked["sz-ttc"], string.Join(", ", asked));
+        Assert.True(asked["sz-ttc"] > 0, string.Join(", ", asked));
+    }
+
+    [Fact]
+    public void Closed_firm_sends_a_licence_back_to_the_centre_and_pays_nobody()
+    {
+        var harness = new ActorHarness(TestWorlds.With(Steady));
+        var firm = harness.AddFirm(Established, Profile(talent: 0));
+        var centre = harness.AddProbe(harness.InstitutionId("gz-ttc"));
+        harness.Run();
+        Assert.True(firm.Closed);
+        centre.Send(Established, Licensed(TestTechnologies.Make(88, Field, 0.7f), 2e6, harness.IndexOf("sysu")));
+
+        harness.Run(4);
+
+        var returned = Assert.Single(centre.Of(MessageKind.LicenceOffer)).Message.Deal;
+        Assert.Equal((88L, 2e6, (long)harness.IndexOf("sysu"), true), (returned.Technology.Id, returned.Amount, returned.Counterpart, returned.Success));
+        Assert.Empty(harness.Probe(harness.InstitutionId("sysu")).Of(MessageKind.Capital));
+    }
+
+    [Fact]
+    public void Fund_financed_launch_spends_the_money_raised_on_scaling_up()
+    {
+        double CashAfterLaunch(bool funded)
+        {
+            var harness = new ActorHarness(TestWorlds.With(Steady with { SelfFinancingMonthly = 0 }));
+            var fund = harness.AddProbe(harness.InstitutionId("gd-guidance"));
+            var (firm, technology) = SpinOffInPilot(harness);
+            harness.Post(SpinOff, PilotResult(technology, 0, success: true));
+            harness.Run();
+            if (funded)
+            {
+                fund.Send(SpinOff, EcosystemMessage.Of(MessageKind.FundingDecision, new Deal(technology, harness.Parameters.FinancingNeed, harness.IndexOf("gd-guidance"), true)));
+            }
+            harness.Run(2);
+            Assert.Equal(funded ? 1 : 0, firm.Products);
+            return firm.Cash;
+        }
+
+        // Raised and spent: the firm is ahead only by its new product's first month of sales, not by the money raised.
+        var need = ModelParameters.Default.FinancingNeed;
+        Assert.InRange(CashAfterLaunch(funded: true) - CashAfterLaunch(funded: false), 0, 0.15 * need);
+    }
 }

@@ -13,12 +13,9 @@ public sealed class FundTests
     /// <summary>Funds approve whatever they can afford with the highest odds they allow (0.95).</summary>
     private static readonly ModelParameters Keen = ModelParameters.Default with { FundApprovalBase = 10 };
 
-    /// <summary>
-    /// A fund holding <paramref name="capitalAtStep1"/> when it decides on applications sent in step 0: its
-    /// initial capital plus the inflows of steps 0 and 1.
-    /// </summary>
+    /// <summary>A fund holding <paramref name="capitalAtStep1"/> when it decides on applications sent in step 0: a full fund takes no inflow.</summary>
     private static ActorHarness Harness(double capitalAtStep1, string fund = Fund) =>
-        new(TestWorlds.Changing(fund, f => f with { Capital = capitalAtStep1 / (1 + (2 * Keen.FundAnnualInflow / 12)) }, Keen));
+        new(TestWorlds.Changing(fund, f => f with { Capital = capitalAtStep1 }, Keen));
 
     private static EcosystemMessage Application(long technology, float quality, double amount) =>
         EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(TestTechnologies.Make(technology, Sector.Marine, quality, ChainStage.Financing, Home), amount, 0, false));
@@ -76,18 +73,36 @@ public sealed class FundTests
     }
 
     [Fact]
-    public void Fund_capital_grows_with_repayments_and_its_yearly_inflow()
+    public void Fund_capital_grows_with_repayments_but_its_yearly_inflow_never_lifts_it_beyond_its_committed_size()
     {
         var harness = Harness(2 * Need);
         var fund = harness.AddInstitution<Fund>(Fund);
         var initial = harness.World.Institutions[harness.IndexOf(Fund)].Capital;
-        Assert.Equal(initial, fund.Capital);
-        harness.Post(harness.InstitutionId(Fund), EcosystemMessage.Of(new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Market, Home, -1, 250_000, 0)));
+        harness.Run(24);
+        Assert.Equal(initial, fund.Capital, 3);
 
+        harness.Post(harness.InstitutionId(Fund), EcosystemMessage.Of(new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Market, Home, -1, 250_000, 0)));
         harness.Run(3);
 
-        Assert.Equal(initial + 250_000 + (3 * initial * harness.Parameters.FundAnnualInflow / 12), fund.Capital, 3);
+        Assert.Equal(initial + 250_000, fund.Capital, 3);
         Assert.Equal(250_000, fund.Income);
+    }
+
+    [Fact]
+    public void Fund_that_has_invested_is_topped_up_by_its_yearly_inflow_only_back_to_its_committed_size()
+    {
+        var harness = Harness(2 * Need);
+        var fund = harness.AddInstitution<Fund>(Fund);
+        var initial = fund.Capital;
+        harness.AddProbe(ModelActors.FirmId(Home, Sector.Marine, 1)).Send(harness.InstitutionId(Fund), Application(1, 0.9f, Need));
+        harness.Run(3);
+        Assert.Equal(1, fund.Deals);
+        var monthly = initial * harness.Parameters.FundAnnualInflow / 12;
+        Assert.InRange(fund.Capital, initial - Need, initial - Need + (3 * monthly) + 1);
+
+        harness.Run(120);
+
+        Assert.Equal(initial, fund.Capital, 3);
     }
 
     [Fact]

@@ -89,7 +89,8 @@ public sealed class PolicyProgrammeTests
 
         var sysu = harness.Probe(harness.InstitutionId("sysu")).Of(MessageKind.Capital).Single().Message.Capital.Amount;
         var lab = harness.Probe(harness.InstitutionId("gz-lab")).Of(MessageKind.Capital).Single().Message.Capital.Amount;
-        Assert.Equal(budget / 7, sysu + lab, 3);
+        // A yearly budget: a twelfth a month, however short the policy's window.
+        Assert.Equal(budget / 12, sysu + lab, 3);
         Assert.Equal(harness.World.Institutions[harness.IndexOf("sysu")].Researchers / (double)harness.World.Institutions[harness.IndexOf("gz-lab")].Researchers, sysu / lab, 6);
         Assert.Empty(harness.Probe(harness.InstitutionId("hku")).Of(MessageKind.Capital));
     }
@@ -100,11 +101,11 @@ public sealed class PolicyProgrammeTests
     [InlineData(PolicyType.IpProtection)]
     [InlineData(PolicyType.FacilityCapacity)]
     [InlineData(PolicyType.TechnologyTransferCapacity)]
-    public void Operating_policy_spends_its_budget_evenly_over_its_active_months(PolicyType type)
+    public void Operating_policy_spends_a_total_budget_evenly_over_its_stated_months(PolicyType type)
     {
         const int start = 2, end = 5;
         const double budget = 4.4e6;
-        var harness = new ActorHarness(policies: [TestPolicies.Spec(type, start: start, end: end, budget: budget)]);
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(type, start: start, end: end, budget: budget, budgetPer: BudgetPeriod.Total)]);
         var policy = harness.AddPolicy(0);
 
         var monthly = new List<double>();
@@ -164,5 +165,57 @@ public sealed class PolicyProgrammeTests
 
         Assert.Equal(40 * 50_000, policy.Spent, 3);
         Assert.Equal(1, policy.Payments);
+    }
+
+    [Theory]
+    [InlineData(35)]
+    [InlineData(143)]
+    public void Yearly_budget_is_booked_at_a_twelfth_a_month_whatever_the_horizon(int end)
+    {
+        const double budget = 12e6;
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.PilotPlatform, end: end, budget: budget)]);
+        var policy = harness.AddPolicy(0);
+
+        harness.Run(24);
+
+        Assert.Equal(budget / 12, policy.SpentThisMonth, 3);
+        Assert.Equal(2 * budget, policy.Spent, 3);
+    }
+
+    [Fact]
+    public void Paying_policy_renews_a_yearly_budget_each_year_and_pays_nothing_more_within_a_year()
+    {
+        var budget = Grants["financingGrant"];
+        var harness = new ActorHarness(policies: [TestPolicies.Spec(PolicyType.SectorFinance, budget: budget, parameters: Grants)]);
+        var policy = harness.AddPolicy(0);
+        var firm = Firm(harness, 1);
+        firm.Send(ActorHarness.PolicyId(0), Claim(31, ChainStage.Financing));
+        harness.Run(5);
+        firm.Send(ActorHarness.PolicyId(0), Claim(32, ChainStage.Financing));
+        harness.Run(8);
+        Assert.Equal(budget, policy.Spent, 3);
+        firm.Send(ActorHarness.PolicyId(0), Claim(33, ChainStage.Financing));
+        harness.Run(3);
+
+        Assert.Equal(2 * budget, policy.Spent, 3);
+        Assert.Equal([31L, 33L], firm.Of(MessageKind.Capital).Select(m => m.Message.Capital.TechnologyId));
+    }
+
+    [Fact]
+    public void Talent_policy_whose_budget_is_spent_tells_every_city_its_subsidy_has_stopped_until_the_year_ends()
+    {
+        var scope = new PolicyScope([City.Zhuhai], [], [], [], []);
+        var spec = TestPolicies.Spec(PolicyType.TalentAttraction, scope: scope, budget: 1e6, parameters: new() { ["relocationSubsidy"] = 50_000 });
+        var harness = new ActorHarness(TestWorlds.With(ModelParameters.Default with { MigrationMonthly = 0, StartUpFormationRate = 0 }), [spec]);
+        harness.AddCity(City.Zhuhai);
+        var policy = harness.AddPolicy(0);
+        harness.Post(ActorHarness.CityId(City.Zhuhai), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector.Marine, TalentLevel.Professional, City.Macao, City.Zhuhai, 40)));
+
+        harness.Run(4);
+
+        Assert.Equal(1e6, policy.Spent, 3);
+        var stopped = Assert.Single(harness.Probe(ActorHarness.CityId(City.Macao)).Of(MessageKind.BudgetSpent)).Message.Deal;
+        Assert.Equal((11.0, 0L), (stopped.Amount, stopped.Counterpart));
+        Assert.Equal(11, harness.State(ActorHarness.CityId(City.Zhuhai)).GetProperty("subsidyPausedUntil").GetProperty("0").GetInt64());
     }
 }

@@ -108,32 +108,35 @@ public sealed class ResearchInstitutionTests
     }
 
     [Fact]
-    public void Facility_grant_raises_productivity_for_its_months()
+    public void Facility_projects_raise_productivity_with_the_share_of_staff_they_occupy_for_their_months()
     {
-        static (ResearchInstitution Lab, long[] Results) Run(bool granted)
+        const int researchers = 40_000;
+        static long[] Run(int projects)
         {
-            var harness = new ActorHarness(Lab(NoSpinOffs, researchers: 40_000), seed: 9);
+            var harness = new ActorHarness(Lab(NoSpinOffs, researchers), seed: 9);
             var lab = harness.AddInstitution<ResearchInstitution>("lab");
-            if (granted)
+            for (var i = 0; i < projects; i++)
             {
                 harness.Post(harness.InstitutionId("lab"), EcosystemMessage.Of(MessageKind.FacilityGrant, new Deal(default, harness.Parameters.FacilityProjectMonths, 5, true)));
             }
-            harness.Run(20);
-            return (lab, Reports(harness).Select(r => (long)r.Results).ToArray());
+            harness.Run(1);
+            Assert.Equal(projects, lab.FacilityProjects);
+            harness.Run(19);
+            Assert.Equal(0, lab.FacilityProjects);
+            return Reports(harness).Select(r => (long)r.Results).ToArray();
         }
 
-        var baseline = Run(granted: false);
-        var boosted = Run(granted: true);
-        var months = ModelParameters.Default.FacilityProjectMonths;
-        var boost = 1 + ModelParameters.Default.FacilityProductivityBoost;
-
-        Assert.Equal(-1, baseline.Lab.FacilityAccessUntil);
-        // Granted in step 0: the boost covers steps 0 to months - 1.
-        Assert.Equal(months - 1, boosted.Lab.FacilityAccessUntil);
+        var p = ModelParameters.Default;
+        var months = p.FacilityProjectMonths;
+        // Enough projects to occupy half the staff: half the boost.
+        var half = (int)(researchers / 2 / p.FacilityProjectTeam);
+        var (none, one, many) = (Run(0), Run(1), Run(half));
         double During(long[] results) => results.Take(months).Sum();
         double After(long[] results) => results.Skip(months).Sum();
-        Assert.InRange(During(boosted.Results) / During(baseline.Results), boost - 0.1, boost + 0.1);
-        Assert.InRange(After(boosted.Results) / After(baseline.Results), 0.93, 1.07);
+
+        Assert.InRange(During(one) / During(none), 0.95, 1.05);
+        Assert.InRange(During(many) / During(none), 1 + (p.FacilityProductivityBoost / 2) - 0.06, 1 + (p.FacilityProductivityBoost / 2) + 0.06);
+        Assert.InRange(After(many) / After(none), 0.93, 1.07);
     }
 
     [Fact]

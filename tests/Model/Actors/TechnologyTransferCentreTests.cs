@@ -138,4 +138,27 @@ public sealed class TechnologyTransferCentreTests
         Assert.Equal((HolderKind.Institution, (long)harness.IndexOf(Centre), (long)harness.IndexOf("sysu")), (stalled.HolderKind, stalled.Holder, stalled.Counterpart));
         Assert.Equal(1, ledger.StalledAt[(int)ChainStage.Breakthrough]);
     }
+
+    [Fact]
+    public void Transfer_centre_takes_back_a_licence_returned_by_a_closed_firm_and_offers_it_again()
+    {
+        var harness = Harness(capacity: 5);
+        var centre = harness.AddInstitution<TechnologyTransferCentre>(Centre);
+        Offer(harness, 1, Sector.NextGenerationIct, 0.7f, "sysu");
+        var (first, second) = (Firms(harness, Sector.NextGenerationIct, 2)[0], harness.AddProbe(ModelActors.FirmId(Home, Sector.NextGenerationIct, 9)));
+        first.Send(harness.InstitutionId(Centre), Demand(Sector.NextGenerationIct, 1e8));
+        harness.Run(3);
+        var licence = Assert.Single(first.Of(MessageKind.Licensed)).Message.Deal;
+        Assert.Equal(1, centre.Matches);
+
+        first.Send(harness.InstitutionId(Centre), EcosystemMessage.Of(MessageKind.LicenceOffer, licence with { Success = true }));
+        harness.Run(2);
+        Assert.Equal((0L, 0.0, 1L), (centre.Matches, centre.TransactionValue, centre.Returned));
+
+        second.Send(harness.InstitutionId(Centre), Demand(Sector.NextGenerationIct, 1e8));
+        harness.Run(3);
+        Assert.Equal(1L, Assert.Single(second.Of(MessageKind.Licensed)).Message.Deal.Technology.Id);
+        var reported = harness.Probe(ActorHarness.CityId(Home)).Of(MessageKind.InstitutionReport).Sum(m => m.Message.InstitutionReport.TransactionValue);
+        Assert.Equal(centre.TransactionValue, reported, 3);
+    }
 }

@@ -13,6 +13,7 @@ public static class TestPolicies
         int end = 119,
         double budget = 1e9,
         PolicyScope? scope = null,
-        Dictionary<string, double>? parameters = null) =>
-        new(index, PolicyCatalog.NameOf(type), type, start, end, budget, scope ?? PolicyScope.Everywhere, parameters ?? []);
+        Dictionary<string, double>? parameters = null,
+        BudgetPeriod budgetPer = BudgetPeriod.Year) =>
+        new(index, PolicyCatalog.NameOf(type), type, start, end, budget, scope ?? PolicyScope.Everywhere, parameters ?? [], budgetPer);
 }

@@ -71,14 +71,15 @@ internal static class ScenarioSchema
     {
         var types = PolicyCatalog.All.ToArray();
         var policy = Object(
-            "A policy: a typed intervention active from 'start' to 'end' within a scope, spending at most 'budget' yuan.",
+            "A policy: a typed intervention active from 'start' to 'end' within a scope, spending at most 'budget' yuan a year (or in all, with 'budgetPer: total').",
             new JsonObject
             {
                 ["name"] = Text("Unique name of the policy. A policy with the name of one in an extended file replaces it."),
                 ["type"] = Enum("The kind of intervention.", types.Select(PolicyCatalog.NameOf), types.Select(PolicyCatalog.SummaryOf)),
                 ["start"] = SharedDefinitions.Month("First month the policy acts, YYYY-MM, within the scenario."),
                 ["end"] = SharedDefinitions.Month("Last month the policy acts, YYYY-MM; the scenario's end if left out."),
-                ["budget"] = Number("Most the policy may spend, in yuan.", 0),
+                ["budget"] = Number("Most the policy may spend, in yuan: a year's allowance, or the total over its dates with 'budgetPer: total'.", 0),
+                ["budgetPer"] = Enum("What the budget covers: 'year' (the default: renewed every twelve months) or 'total' (over 'start' to 'end', which must then be given).", ["year", "total"], ["A yearly allowance.", "A total over the stated dates."]),
                 ["scope"] = Ref("scope", "Where the policy acts; everywhere if left out."),
                 ["parameters"] = new JsonObject { ["type"] = "object", ["description"] = "The policy type's parameters; each one left out takes its default." },
             },

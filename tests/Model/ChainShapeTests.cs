@@ -1,0 +1,41 @@
+using System.Text.Json;
+using GbaSim.Contracts.Runs;
+using GbaSim.Tests.Sharding;
+
+namespace GbaSim.Tests.Model;
+
+/// <summary>
+/// The committed baseline's chain has the shape the statistics describe, at the quick 5%
+/// sample: most technologies start in firms, every transfer centre trades, and technologies
+/// take years, not months, to reach the market.
+/// </summary>
+[Collection(OneSiloCollection.Name)]
+public sealed class ChainShapeTests(OneSiloCluster silo)
+{
+    private Task<RunInfo> Baseline(int months) => CommittedBaseline.Run(silo.Cluster, 0.05, months);
+
+    private async Task<JsonElement> Inspect(RunInfo run, string institution) =>
+        JsonDocument.Parse(await silo.Cluster.Client.GetGrain<IRunGrain>(run.Id).Inspect("institution", institution)).RootElement.GetProperty("state");
+
+    [Fact]
+    public async Task Most_technologies_originate_in_firms_and_both_big_transfer_centres_match_offers()
+    {
+        var run = await Baseline(48);
+
+        Assert.InRange(run.Summary!["share.technologiesFromFirms"], 0.55, 0.95);
+        foreach (var centre in new[] { "south-china-tech-market", "hkust-transfer-hq" })
+        {
+            var state = await Inspect(run, centre);
+            Assert.True(state.GetProperty("matches").GetInt64() > 0, $"{centre}: {state}");
+        }
+    }
+
+    [Fact]
+    public async Task Discovery_to_market_takes_years()
+    {
+        var run = await Baseline(144);
+
+        // Mansfield's studies put academic research to first commercial use at six to seven years; firms' own projects are quicker.
+        Assert.InRange(run.Summary!["medianMonthsToMarket"], 30, 96);
+    }
+}

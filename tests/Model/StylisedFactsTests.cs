@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using GbaSim.Contracts.Runs;
+using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
+using GbaSim.Tests.Sharding;
+
+namespace GbaSim.Tests.Model;
+
+/// <summary>
+/// Patterns the innovation literature reports, checked on the committed baseline at the quick
+/// 5% sample: discovery-to-market lags spread with a long right tail, firm sizes are heavy
+/// tailed, and Hong Kong and Macao research more than they launch (research in Hong Kong,
+/// production in Guangdong). docs/model.md shows the figures.
+/// </summary>
+[Collection(OneSiloCollection.Name)]
+public sealed class StylisedFactsTests(OneSiloCluster silo)
+{
+    private readonly SiloRuns _runs = new(silo.Cluster);
+
+    private Task<RunInfo> Baseline() => CommittedBaseline.Run(silo.Cluster, 0.05, 144);
+
+    /// <summary>The transitions table as rows keyed by column name.</summary>
+    private async Task<IReadOnlyList<Dictionary<string, string>>> Transitions(RunInfo run)
+    {
+        var lines = (await _runs.Table(run, "transitions")).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var header = lines[0].Split(',');
+        return lines.Skip(1).Select(line => header.Zip(line.Split(',').Select(v => v.Trim('"'))).ToDictionary(p => p.First, p => p.Second)).ToArray();
+    }
+
+    [Fact]
+    public async Task Lags_to_market_spread_with_a_long_right_tail_and_Hong_Kong_researches_more_than_it_launches()
+    {
+        var run = await Baseline();
+        var rows = await Transitions(run);
+        var launches = rows.Where(r => r["to_stage"] == "market" && r["outcome"] == "advanced").ToArray();
+        var lags = launches.Select(r => int.Parse(r["month"], CultureInfo.InvariantCulture) - int.Parse(r["born_step"], CultureInfo.InvariantCulture)).Order().ToArray();
+
+        Assert.True(lags.Length > 200, $"{lags.Length} launches");
+        var median = lags[lags.Length / 2];
+        var p90 = lags[lags.Length * 9 / 10];
+        Assert.True(lags.Average() > median, $"mean {lags.Average():F1}, median {median}");
+        Assert.True(p90 > 1.8 * median, $"p90 {p90}, median {median}");
+
+        static bool HongKongOrMacao(string city) => city is "Hong Kong" or "Macao";
+        var started = rows.Where(r => r["to_stage"] == "basic-research" && r["from_stage"] == "basic-research" && r["outcome"] == "advanced" && r["holder_kind"] == "institution").ToArray();
+        var researchShare = started.Count(r => HongKongOrMacao(r["city"])) / (double)started.Length;
+        var launchShare = launches.Count(r => HongKongOrMacao(r["city"])) / (double)launches.Length;
+        Assert.True(launchShare < researchShare / 2, $"Hong Kong and Macao: {researchShare:P1} of institutions' results, {launchShare:P1} of launches");
+    }
+
+    [Fact]
+    public async Task Firm_sizes_are_heavy_tailed()
+    {
+        var run = await Baseline();
+        var grain = silo.Cluster.Client.GetGrain<IRunGrain>(run.Id);
+        var sizes = new List<long>();
+        foreach (var sector in new[] { Sector.NextGenerationIct, Sector.ArtificialIntelligence, Sector.SmartEquipment })
+        {
+            for (var serial = 0; serial < 60; serial++)
+            {
+                var state = JsonDocument.Parse(await grain.Inspect("firm", ModelActors.FirmName(ModelActors.FirmId(City.Shenzhen, sector, serial).Key))).RootElement.GetProperty("state");
+                if (!state.GetProperty("closed").GetBoolean())
+                {
+                    sizes.Add(state.GetProperty("talent").GetInt64());
+                }
+            }
+        }
+
+        sizes.Sort();
+        var median = sizes[sizes.Count / 2];
+        Assert.True(sizes.Count > 60, $"{sizes.Count} firms still open");
+        Assert.True(sizes.Average() > 1.3 * median, $"mean {sizes.Average():F1}, median {median}");
+        Assert.True(sizes[^1] > 5 * median, $"largest {sizes[^1]}, median {median}");
+    }
+}
