@@ -12,20 +12,20 @@ public sealed class RedisCheckpointStorageTests
     public async Task Checkpoint_state_round_trips_through_redis_into_another_silo_in_binary()
     {
         await using var redis = await RedisServer.StartAsync();
-        var written = new CheckpointProbeState(42, "shard-state-label", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray());
+        var written = new RedisProbeState(42, "shard-state-label", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray());
 
         await using (var first = await StartSilo(redis))
         {
-            await first.Client.GetGrain<ICheckpointProbeGrain>("run-1/0").Write(written);
+            await first.Client.GetGrain<IRedisProbeGrain>("run-1/0").Write(written);
         }
         await using var second = await StartSilo(redis);
-        var read = await second.Client.GetGrain<ICheckpointProbeGrain>("run-1/0").Read();
+        var read = await second.Client.GetGrain<IRedisProbeGrain>("run-1/0").Read();
 
         Assert.NotNull(read);
         Assert.Equal(written.Step, read.Step);
         Assert.Equal(written.Label, read.Label);
         Assert.Equal(written.Actors, read.Actors);
-        Assert.Null(await second.Client.GetGrain<ICheckpointProbeGrain>("run-1/1").Read());
+        Assert.Null(await second.Client.GetGrain<IRedisProbeGrain>("run-1/1").Read());
         // The stored bytes are Orleans's binary format: no JSON, so no property names, and smaller than the bytes as JSON's base64 alone.
         var stored = await StoredBytes(redis);
         Assert.DoesNotContain("\"Step\"", Encoding.UTF8.GetString(stored), StringComparison.OrdinalIgnoreCase);
