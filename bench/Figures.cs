@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace GbaSim.Bench;
@@ -12,5 +13,23 @@ public static class Figures
     {
         using var process = Process.GetCurrentProcess();
         return Math.Round(process.PeakWorkingSet64 / (1024.0 * 1024.0), 1);
+    }
+
+    /// <summary>The machine's one-minute load average (null where the system does not say), printed with each figure because a shared machine's figures depend on it.</summary>
+    public static double? LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GbaSim.Kernel.Determinism;
 
 namespace GbaSim.Bench.Boltzmann;
@@ -32,5 +33,15 @@ public static class BareArrayBoltzmann
             }
         }
         return wealth;
+    }
+
+    /// <summary>Runs and times the loop; its arrays are allocated inside the timing, as the kernel's are before it (a small part).</summary>
+    public static BoltzmannTiming Measure(int agents, int steps, ulong seed)
+    {
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+        var wealth = Run(agents, steps, seed);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new BoltzmannTiming((long)agents * steps, 0, seconds, (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds, wealth, null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
 using GbaSim.Contracts.Runs;
 using GbaSim.Grains.Sharding;
 using GbaSim.Kernel.State;
@@ -29,6 +30,27 @@ public sealed class BoltzmannRun
         var spec = new BoltzmannModelSpec(agents);
         await set.Initialize(i => new ShardSetup(key, i, shards, seed, Granularity.Shard, spec));
         return new BoltzmannRun(set);
+    }
+
+    /// <summary>Sets a run up, times <paramref name="steps"/> steps of it (set-up not included), and lets it go.</summary>
+    public static async Task<BoltzmannTiming> TimeAsync(IGrainFactory grains, int agents, int steps, int shards, int parallelism, ulong seed)
+    {
+        var run = await StartAsync(grains, agents, shards, parallelism, seed);
+        long messages = 0;
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+        for (var step = 0; step < steps; step++)
+        {
+            foreach (var report in await run.StepAsync())
+            {
+                messages += report.Delivered;
+            }
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        var (hash, wealth) = await run.OutcomeAsync();
+        await run.ReleaseAsync();
+        return new BoltzmannTiming((long)agents * steps, messages, seconds, cpuSeconds, wealth, hash);
     }
 
     /// <summary>Runs one step on every shard; the reports come in shard order.</summary>

@@ -21,7 +21,7 @@ public static class CompareCommand
         var variants = new Argument<string[]>("variants") { Description = "Variant scenario files (a variant with a sweep: section counts as one variant per point).", Arity = ArgumentArity.OneOrMore };
         var replications = new Option<int>("--replications", "-r") { Description = "Replications of every scenario (replication i has the same seed in all).", DefaultValueFactory = _ => 20 };
         var metrics = new Option<string?>("--metrics") { Description = $"Comma-separated headline figures to compare (default: {string.Join(",", ComparisonAnalysis.DefaultMetrics)})." };
-        var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate in every run, in (0, 1]." };
+        var scale = new Option<double?>("--scale") { Description = "Firms simulated in every run as a multiple of the high-tech enterprises, in (0, 20]." };
         var forkAt = new Option<string?>("--fork-at") { Description = "Fork every variant from the baseline's state at this month (YYYY-MM): the months before it run once per replication and are shared. Variants may only add or change policies from that month on." };
         var scenarioRoot = CommonOptions.ScenarioRoot();
         var silo = new SiloTargetOptions();
@@ -35,9 +35,9 @@ public static class CompareCommand
             {
                 result.AddError("--replications must be between 2 and 1000.");
             }
-            if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
+            if (result.GetValue(scale) is { } s && !(s > 0 && s <= FirmGenerator.MaxScale))
             {
-                result.AddError($"--scale must be in (0, 1]; got {s.ToString(CultureInfo.InvariantCulture)}.");
+                result.AddError($"--scale must be in (0, {FirmGenerator.MaxScale}]; got {s.ToString(CultureInfo.InvariantCulture)}.");
             }
             if (result.GetValue(forkAt) is { } f && !YearMonth.TryParse(f, out _))
             {

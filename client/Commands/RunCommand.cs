@@ -3,6 +3,7 @@ using System.Globalization;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
 using GbaSim.Contracts.Runs;
+using GbaSim.Model.World;
 
 namespace GbaSim.Client.Commands;
 
@@ -13,7 +14,7 @@ public static class RunCommand
     {
         var file = new Argument<string>("file") { Description = "The scenario file (YAML)." };
         var seed = new Option<ulong?>("--seed") { Description = "Run with this seed instead of the scenario's." };
-        var scale = new Option<double?>("--scale") { Description = "Share of firms to simulate, in (0, 1]; figures are scaled back up." };
+        var scale = new Option<double?>("--scale") { Description = "Firms simulated as a multiple of the high-tech enterprises, in (0, 20]: a sample below 1, a larger world of the same profile above 1; figures are divided by it." };
         var threads = new Option<int?>("--threads") { Description = "Shards stepped at once (0 = all); results do not depend on it." };
         var shards = new Option<int?>("--shards") { Description = "Shard grains to spread the world over (default: the silo's); results do not depend on it." };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "Months between checkpoints, from which the run goes on after a lost silo or `gbasim resume` (0 = none; default: the silo's, 12)." };
@@ -26,9 +27,9 @@ public static class RunCommand
         var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, checkpointEvery, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
+            if (result.GetValue(scale) is { } s && !(s > 0 && s <= FirmGenerator.MaxScale))
             {
-                result.AddError($"--scale must be in (0, 1]; got {s.ToString(CultureInfo.InvariantCulture)}.");
+                result.AddError($"--scale must be in (0, {FirmGenerator.MaxScale}]; got {s.ToString(CultureInfo.InvariantCulture)}.");
             }
             if (result.GetValue(threads) is < 0)
             {

@@ -12,7 +12,7 @@ namespace GbaSim.Engine.Scenarios;
 /// <param name="HorizonMonths">Months simulated; the last month is <c>Start.AddMonths(HorizonMonths - 1)</c>.</param>
 /// <param name="StepMonths">Months per step; 1 (monthly) is the only step the model supports today.</param>
 /// <param name="WorldPath">The world file's full path.</param>
-/// <param name="Scale">Share of the firm population simulated, in (0, 1]; figures are scaled back up.</param>
+/// <param name="Scale">Firms simulated as a multiple of the high-tech enterprises, in (0, 20]; figures are divided by it.</param>
 /// <param name="Sweep">The parameters to vary, one run per point (<c>SweepExpansion.Expand</c>); null for a single run.</param>
 /// <param name="ForkAt">The month from which this variant branches off its baseline's history, after <see cref="Start"/> and not after <see cref="End"/>; null when it runs from the start.</param>
 public sealed record ScenarioDefinition(

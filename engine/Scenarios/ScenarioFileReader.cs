@@ -61,7 +61,7 @@ internal static class ScenarioFileReader
             Horizon = horizon,
             End = end,
             World = Reference(fields.String("world"), "world", fullPath, diagnostics),
-            Scale = diagnostics.Within(fields.Number("scale"), "scale", new Interval(0, 1, MinOpen: true)),
+            Scale = diagnostics.Within(fields.Number("scale"), "scale", new Interval(0, FirmGenerator.MaxScale, MinOpen: true)),
             Policies = fields.Node("policies") is { } policies ? PolicyReader.ReadAll(reader, policies) : [],
             Sweep = fields.Node("sweep") is { } sweep ? SweepReader.Read(reader, sweep) : null,
             Fork = ReadFork(reader, fields.Node("fork")),

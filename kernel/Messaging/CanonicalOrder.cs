@@ -9,7 +9,7 @@ namespace GbaSim.Kernel.Messaging;
 internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>>
     where TMessage : unmanaged
 {
-    /// <summary>Beyond this many presorted runs a general sort beats merging them.</summary>
+    /// <summary>Beyond this many presorted runs sorting keys beats merging them.</summary>
     private const int MaxMergedRuns = 64;
 
     public int Compare(Envelope<TMessage> x, Envelope<TMessage> y)
@@ -39,7 +39,7 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
             {
                 if (runs == MaxMergedRuns)
                 {
-                    inbox.Sort(order);
+                    SortByKey(inbox);
                     return;
                 }
                 starts[runs++] = i;
@@ -50,6 +50,42 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
             starts[runs] = inbox.Length;
             MergeRuns(inbox, starts[..(runs + 1)]);
         }
+    }
+
+    /// <summary>
+    /// Sorts an inbox of many short runs (a city's mail from thousands of firms, those founded
+    /// during the run sending last) by its 128-bit keys with their positions, then moves each
+    /// envelope once: a general sort would compare and move whole envelopes many times each.
+    /// </summary>
+    private static void SortByKey(Span<Envelope<TMessage>> inbox)
+    {
+        var n = inbox.Length;
+        var keys = ArrayPool<UInt128>.Shared.Rent(n);
+        var positions = ArrayPool<int>.Shared.Rent(n);
+        var copy = ArrayPool<Envelope<TMessage>>.Shared.Rent(n);
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = KeyOf(inbox[i]);
+            positions[i] = i;
+        }
+        keys.AsSpan(0, n).Sort(positions.AsSpan(0, n));
+        inbox.CopyTo(copy);
+        for (var i = 0; i < n; i++)
+        {
+            inbox[i] = copy[positions[i]];
+        }
+        ArrayPool<Envelope<TMessage>>.Shared.Return(copy);
+        ArrayPool<int>.Shared.Return(positions);
+        ArrayPool<UInt128>.Shared.Return(keys);
+    }
+
+    /// <summary>Sender type, sender key and sequence as one unsigned number that orders as <see cref="Compare"/> does (each sign bit flipped).</summary>
+    internal static UInt128 KeyOf(in Envelope<TMessage> envelope)
+    {
+        var type = (ulong)(uint)(envelope.Sender.Type.Code ^ int.MinValue);
+        var key = (ulong)(envelope.Sender.Key ^ long.MinValue);
+        var sequence = (uint)(envelope.Sequence ^ int.MinValue);
+        return new UInt128((type << 32) | (key >> 32), (key << 32) | sequence);
     }
 
     /// <summary>Merges neighbouring runs pairwise until one is left; <paramref name="starts"/> ends with the length.</summary>

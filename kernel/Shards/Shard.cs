@@ -364,14 +364,24 @@ public sealed partial class Shard<TMessage>
     /// </summary>
     private int Resolve(ReadOnlySpan<Envelope<TMessage>> items, int k)
     {
+        // Each target's hash is worked out once, when its entry is prefetched, and kept until its turn here.
+        Span<ulong> hashes = stackalloc ulong[PrefetchDistance];
+        for (var i = 0; i < Math.Min(PrefetchDistance, items.Length); i++)
+        {
+            hashes[i] = items[i].Target.Hash;
+            _directory.Prefetch(hashes[i]);
+        }
         for (var i = 0; i < items.Length; i++)
         {
+            var target = items[i].Target;
+            var hash = hashes[i & (PrefetchDistance - 1)];
             if (i + PrefetchDistance < items.Length)
             {
-                _directory.Prefetch(items[i + PrefetchDistance].Target);
+                var ahead = items[i + PrefetchDistance].Target.Hash;
+                hashes[i & (PrefetchDistance - 1)] = ahead;
+                _directory.Prefetch(ahead);
             }
-            var target = items[i].Target;
-            var slot = _directory.Find(target);
+            var slot = _directory.Find(target, hash);
             if (slot < 0)
             {
                 slot = AddSlot(target, Types.Activate(target));

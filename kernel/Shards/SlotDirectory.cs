@@ -15,10 +15,13 @@ internal sealed class SlotDirectory
 
     public int Count => _count;
 
-    public int Find(ActorId id)
+    public int Find(ActorId id) => Find(id, id.Hash);
+
+    /// <summary>Finds <paramref name="id"/> whose <see cref="ActorId.Hash"/> the caller has already worked out.</summary>
+    public int Find(ActorId id, ulong hash)
     {
         var mask = _entries.Length - 1;
-        var i = (int)id.Hash & mask;
+        var i = (int)hash & mask;
         while (true)
         {
             ref var e = ref _entries[i];
@@ -35,16 +38,16 @@ internal sealed class SlotDirectory
     }
 
     /// <summary>
-    /// Asks the CPU to start loading the line where <paramref name="id"/> would be, so that a
+    /// Asks the CPU to start loading the line where the identity of <paramref name="hash"/> would be, so that a
     /// later <see cref="Find"/> does not wait for memory. A prefetch never faults, so the
     /// address need not stay valid.
     /// </summary>
-    public unsafe void Prefetch(ActorId id)
+    public unsafe void Prefetch(ulong hash)
     {
         if (Sse.IsSupported)
         {
             var entries = _entries;
-            Sse.Prefetch0(Unsafe.AsPointer(ref entries[(int)id.Hash & (entries.Length - 1)]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref entries[(int)hash & (entries.Length - 1)]));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GbaSim.Contracts;
 using GbaSim.Contracts.Runs;
+using GbaSim.Model.World;
 using GbaSim.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,7 @@ public static class RunEndpoints
     {
         var maxShards = runs.Value.MaxShards;
         var seedValue = QueryNumber.UInt64("seed", seed);
-        var scaleValue = QueryNumber.Double("scale", scale, 0, 1);
+        var scaleValue = QueryNumber.Double("scale", scale, 0, FirmGenerator.MaxScale);
         var threadsValue = QueryNumber.Int("threads", threads, 0, maxShards);
         var shardsValue = QueryNumber.Int("shards", shards, 1, maxShards);
         var checkpointValue = QueryNumber.Int("checkpointEvery", checkpointEvery, 0, 10_000);

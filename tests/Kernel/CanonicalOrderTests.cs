@@ -34,4 +34,24 @@ public sealed class CanonicalOrderTests
 
         Assert.Equal(expected.Select(e => (e.Sender, e.Sequence)), inbox.Select(e => (e.Sender, e.Sequence)));
     }
+
+    [Fact]
+    public void Inbox_of_many_runs_orders_signed_types_keys_and_sequences_as_the_comparer_does()
+    {
+        var random = new Random(12);
+        int[] types = [int.MinValue, -3, 0, 1, ActorType.Of("firm").Code, int.MaxValue];
+        long[] keys = [long.MinValue, -1L << 40, -1, 0, 1, 1L << 40, long.MaxValue];
+        // Every (type, key, sequence) once, shuffled, so that the inbox is far more than 64 runs.
+        var inbox = (from type in types
+                     from key in keys
+                     from sequence in new[] { int.MinValue, -1, 0, 1, int.MaxValue }
+                     select new Envelope<int>(new ActorId(Sender, 1), new ActorId(new ActorType(type), key), sequence, 0))
+            .OrderBy(_ => random.Next()).ToArray();
+        var expected = inbox.ToArray();
+        Array.Sort(expected, default(CanonicalOrder<int>));
+
+        CanonicalOrder<int>.Sort(inbox);
+
+        Assert.Equal(expected.Select(e => (e.Sender, e.Sequence)), inbox.Select(e => (e.Sender, e.Sequence)));
+    }
 }

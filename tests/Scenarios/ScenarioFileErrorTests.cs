@@ -68,7 +68,7 @@ public sealed class ScenarioFileErrorTests
             start: 2025-01
             horizon: 12
             world: worlds/tiny.yaml
-            scale: 2
+            scale: 25
             policies:
               - name: p
                 type: ip-protection

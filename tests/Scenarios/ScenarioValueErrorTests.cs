@@ -96,8 +96,8 @@ public sealed class ScenarioValueErrorTests
 
     [Theory]
     [InlineData("0")]
-    [InlineData("1.5")]
-    public void Scale_outside_zero_to_one_is_reported(string scale)
+    [InlineData("20.5")]
+    public void Scale_outside_zero_to_twenty_is_reported(string scale)
     {
         var error = Fixtures.SingleError($"""
             name: scaled
@@ -108,7 +108,7 @@ public sealed class ScenarioValueErrorTests
             scale: {scale}
             """, 6, 8);
 
-        Assert.Equal($"'scale' must be in (0, 1], not {scale}", error.Message);
+        Assert.Equal($"'scale' must be in (0, 20], not {scale}", error.Message);
     }
 
     [Theory]

@@ -77,7 +77,7 @@ public sealed class ClientTests(SiloFixture fixture) : IClassFixture<SiloFixture
         Assert.Equal(3, unreachable.ExitCode);
         Assert.Contains("127.0.0.1:9", unreachable.Errors);
 
-        var badScale = await ClientProcess.RunAsync(data.Path, "run", "scenarios/gba-small.yaml", "--scale", "2", "--silo", Silo);
+        var badScale = await ClientProcess.RunAsync(data.Path, "run", "scenarios/gba-small.yaml", "--scale", "25", "--silo", Silo);
         Assert.Equal(2, badScale.ExitCode);
 
         var missing = await ClientProcess.RunAsync(data.Path, "status", "no-such-run", "--silo", Silo);

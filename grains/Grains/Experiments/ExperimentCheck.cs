@@ -38,9 +38,9 @@ public static class ExperimentCheck
         {
             throw RequestRejectedException.BadArgument($"forkAt must be a month written YYYY-MM; got '{request.ForkAt}'.");
         }
-        if (request.Scale is { } scale && !(scale > 0 && scale <= 1))
+        if (request.Scale is { } scale && !(scale > 0 && scale <= FirmGenerator.MaxScale))
         {
-            throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, 1]; got {scale}."));
+            throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, {FirmGenerator.MaxScale}]; got {scale}."));
         }
 
         var baseline = Entry(baselineSource, library);

@@ -8,6 +8,7 @@ using GbaSim.Grains.Ecosystem;
 using GbaSim.Grains.Experiments;
 using GbaSim.Grains.Scenarios;
 using GbaSim.Grains.Storage;
+using GbaSim.Model.World;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -234,7 +235,7 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
         every is < 0 ? throw RequestRejectedException.BadArgument($"checkpoint-every must be 0 (none) or a number of months; got {every}.") : every;
 
     private static double? CheckScale(double? scale) =>
-        scale is { } s && !(s > 0 && s <= 1) ? throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, 1]; got {s}.")) : scale;
+        scale is { } s && !(s > 0 && s <= FirmGenerator.MaxScale) ? throw RequestRejectedException.BadArgument(string.Create(CultureInfo.InvariantCulture, $"scale must be in (0, {FirmGenerator.MaxScale}]; got {s}.")) : scale;
 
     private (int Shards, int Threads, string Granularity) CheckHosting(int? shards, int? threads, string? granularity)
     {

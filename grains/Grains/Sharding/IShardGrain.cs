@@ -4,9 +4,10 @@ namespace GbaSim.Grains.Sharding;
 
 /// <summary>
 /// One shard of a run, keyed <c>{run}/{index}</c>: a slice of the run's actors, stepped by the
-/// run grain as a barrier over all shards in two phases: every shard runs <see cref="Step"/>, then
-/// every shard runs <see cref="Exchange"/>, one <see cref="Deliver"/> per shard that has mail
-/// from this one. Apart, no shard's turns wait for another's.
+/// run grain as a barrier over all shards in two phases: every shard runs <see cref="Step"/> (and
+/// hands its batches for shards on its silo over), then every shard whose report awaits it runs
+/// <see cref="Exchange"/>, one <see cref="Deliver"/> per shard on another silo that has mail from
+/// this one. Apart, no shard's turns wait for another's.
 /// </summary>
 [Alias("gbasim.IShardGrain")]
 public interface IShardGrain : IGrainWithStringKey
@@ -30,8 +31,8 @@ public interface IShardGrain : IGrainWithStringKey
     Task<ShardStepReport> Step(long step);
 
     /// <summary>
-    /// Hands what step <paramref name="step"/> sent to the other shards, after every shard has run
-    /// it and before any runs the next. Idempotent: a batch delivered twice replaces itself.
+    /// Hands what step <paramref name="step"/> sent to shards on other silos, after every shard has
+    /// run it and before any runs the next. Idempotent: a batch delivered twice replaces itself.
     /// </summary>
     [Alias("Exchange")]
     Task Exchange(long step);

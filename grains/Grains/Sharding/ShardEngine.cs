@@ -197,8 +197,12 @@ internal sealed class ShardEngine<TMessage> : IShardEngine
         return grains.GetGrain<IActorGrain>(Contracts.Entities.IEntityGrain.KeyOf(Setup.RunKey, name[..slash], name[(slash + 1)..]));
     }
 
-    private List<ActorReport> Reports()
+    private IReadOnlyList<ActorReport> Reports()
     {
+        if (_reporting.Length == 0)
+        {
+            return [];
+        }
         var reports = new List<ActorReport>(_reporting.Length);
         foreach (var id in _reporting)
         {

@@ -103,8 +103,8 @@ public sealed partial class ShardGrain(
             span.SetTag(RunTelemetry.Tags.Turns, report.Turns);
             span.SetTag(RunTelemetry.Tags.Delivered, report.Delivered);
         }
-        _last = report;
-        return report;
+        _last = report with { AwaitsExchange = !HandOverLocally(engine, step) };
+        return _last;
     }
 
     public Task Exchange(long step)
@@ -114,16 +114,16 @@ public sealed partial class ShardGrain(
         {
             throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} cannot hand on step {step}: the last step it ran is {_last?.Step.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}.");
         }
-        var deliveries = new List<Task>(_peers.Length);
+        List<Task>? deliveries = null;
         for (var destination = 0; destination < _peers.Length; destination++)
         {
-            if (destination != engine.Setup.Index && engine.OutboxTo(destination) is { } batch)
+            if (destination != engine.Setup.Index && hosted.Shard(engine.Setup.RunKey, destination) is null && engine.OutboxTo(destination) is { } batch)
             {
-                deliveries.Add(_peers[destination].Deliver(step, engine.Setup.Index, batch));
+                (deliveries ??= []).Add(_peers[destination].Deliver(step, engine.Setup.Index, batch));
                 RunTelemetry.Exchanged.Add(batch.Count, new(RunTelemetry.Tags.SourceShard, engine.Setup.Index), new(RunTelemetry.Tags.DestinationShard, destination));
             }
         }
-        return Task.WhenAll(deliveries);
+        return deliveries is null ? Task.CompletedTask : Task.WhenAll(deliveries);
     }
 
     public Task Deliver(long sentInStep, int source, EnvelopeBatch batch)
@@ -175,6 +175,33 @@ public sealed partial class ShardGrain(
             }
         }
         return base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// Hands this step's batches for shards on this silo straight to them, without a grain call:
+    /// a batch is immutable and banked by source and step parity, so taking it while the peer
+    /// still runs the same step is what <see cref="Deliver"/> does anyway. Returns whether every
+    /// batch went, that is whether no shard elsewhere waits for one.
+    /// </summary>
+    private bool HandOverLocally(IShardEngine engine, long step)
+    {
+        var all = true;
+        for (var destination = 0; destination < _peers.Length; destination++)
+        {
+            if (destination == engine.Setup.Index || engine.OutboxTo(destination) is not { } batch)
+            {
+                continue;
+            }
+            if (hosted.Shard(engine.Setup.RunKey, destination) is { } peer)
+            {
+                peer.Receive(step, engine.Setup.Index, batch);
+            }
+            else
+            {
+                all = false;
+            }
+        }
+        return all;
     }
 
     private void Adopt(IShardEngine engine)

@@ -42,11 +42,26 @@ public sealed class ShardSet
     /// <summary>Sets every shard up as a copy of the same shard of <paramref name="pastRunKey"/>.</summary>
     public Task ForkFrom(string pastRunKey, Func<int, ShardSetup> setup) => Task.WhenAll(_shards.Select((shard, i) => shard.ForkFrom(pastRunKey, setup(i))));
 
-    /// <summary>Runs one step on every shard, then has every shard hand on what it sent; returns their reports in shard order.</summary>
+    /// <summary>
+    /// Runs one step on every shard, then has every shard that has batches for shards on other
+    /// silos hand them on (shards on one silo hand theirs over in the step); returns their
+    /// reports in shard order.
+    /// </summary>
     public async Task<ShardStepReport[]> Step(long step)
     {
         var reports = await Run(step);
-        await Task.WhenAll(_shards.Select(s => s.Exchange(step)));
+        List<Task>? exchanges = null;
+        foreach (var report in reports)
+        {
+            if (report.AwaitsExchange)
+            {
+                (exchanges ??= []).Add(_shards[report.Shard].Exchange(step));
+            }
+        }
+        if (exchanges is not null)
+        {
+            await Task.WhenAll(exchanges);
+        }
         return reports;
     }
 
@@ -54,7 +69,12 @@ public sealed class ShardSet
     {
         if (Parallelism >= _shards.Length)
         {
-            return await Task.WhenAll(_shards.Select(s => s.Step(step)));
+            var steps = new Task<ShardStepReport>[_shards.Length];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                steps[i] = _shards[i].Step(step);
+            }
+            return await Task.WhenAll(steps);
         }
         var reports = new ShardStepReport[_shards.Length];
         var next = -1;

@@ -8,11 +8,15 @@ namespace GbaSim.Model.World;
 
 /// <summary>
 /// Generates the firms a run starts with from each city's population, with the scenario's seed:
-/// a sample of <see cref="WorldModel.Scale"/> of them, each with a sector and zone by the city's
-/// shares, a size, a life stage, products and cash.
+/// <see cref="WorldModel.Scale"/> times as many (a sample below 1, a larger world of the same
+/// profile above 1), each with a sector and zone by the city's shares, a size, a life stage,
+/// products and cash.
 /// </summary>
 public static class FirmGenerator
 {
+    /// <summary>The largest scale a run may ask for: about 1.15 million firms, which one silo of 8 GB holds.</summary>
+    public const double MaxScale = 20;
+
     public static IEnumerable<(ActorId Id, FirmProfile Profile)> Generate(WorldModel world)
     {
         var parameters = world.Parameters;

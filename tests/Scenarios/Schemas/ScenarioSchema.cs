@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Model.Policies;
+using GbaSim.Model.World;
 using static GbaSim.Tests.Scenarios.Schemas.Schema;
 
 namespace GbaSim.Tests.Scenarios.Schemas;
@@ -24,7 +25,7 @@ internal static class ScenarioSchema
             ["end"] = SharedDefinitions.Month("Last simulated month, YYYY-MM, instead of 'horizon'."),
             ["step"] = Enum("Length of a step; the model steps monthly.", ["month"], ["One month per step."]),
             ["world"] = Text("The world file (cities, institutions, links), relative to this file."),
-            ["scale"] = Number("Share of the firm population simulated, in (0, 1]; figures are scaled back up.", 0, 1, 1.0, minimumOpen: true),
+            ["scale"] = Number("Firms simulated as a multiple of the world's high-tech enterprises, in (0, 20]: a sample below 1, a larger world of the same firm profile above 1 (17.5 gives about a million firms). Institutions scale with it and figures are divided by it.", 0, FirmGenerator.MaxScale, 1.0, minimumOpen: true),
             ["policies"] = List("The policies in force during the run.", Ref("policy")),
             ["sweep"] = List(
                 "Runs the scenario once per value of one policy parameter (one axis), or once per cell of a grid of two. A file that writes 'sweep' replaces an extended file's.",

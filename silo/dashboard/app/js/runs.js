@@ -50,7 +50,7 @@ function runsTable(runs) {
 function startForm(signal) {
   const scenario = h('select', { id: 'scenario-select', required: true }, h('option', { value: '' }, 'Loading scenarios…'));
   const seed = h('input', { id: 'seed-input', type: 'number', min: 0, step: 1, placeholder: "scenario's" });
-  const scale = h('input', { id: 'scale-input', type: 'number', min: 0.001, max: 1, step: 'any', placeholder: "scenario's" });
+  const scale = h('input', { id: 'scale-input', type: 'number', min: 0.001, max: 20, step: 'any', placeholder: "scenario's" });
   const start = h('button', { id: 'start-run', type: 'submit' }, 'Start run');
   const message = h('div', { class: 'form-message' });
   const form = h('form', { class: 'start-form', id: 'start-form' },
