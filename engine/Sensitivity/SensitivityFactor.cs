@@ -1,3 +1,4 @@
+using System.Globalization;
 using GbaSim.Engine.Scenarios;
 
 namespace GbaSim.Engine.Sensitivity;
@@ -19,7 +20,8 @@ public sealed record SensitivityFactor(string? Policy, string Parameter, double 
     public double ValueAt(double unit)
     {
         var value = Low + unit * (High - Low);
-        return Whole ? Math.Round(value, MidpointRounding.AwayFromZero) : value;
+        // Twelve significant digits: 0.0375, not 0.037500000000000006, in files and reports.
+        return Whole ? Math.Round(value, MidpointRounding.AwayFromZero) : double.Parse(value.ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The scenario with this factor set to <paramref name="value"/>.</summary>
