@@ -7,13 +7,13 @@ namespace GbaSim.Tests.Scenarios;
 public sealed class ScenarioLibraryListingTests
 {
     [Fact]
-    public void Silo_library_lists_every_committed_scenario_file_outside_worlds_including_the_sweep()
+    public void Silo_library_lists_every_committed_scenario_file_outside_worlds_and_calibration_including_the_sweep()
     {
         var root = Repository.PathOf("scenarios");
         var library = new ScenarioLibrary(Options.Create(new ScenarioLibraryOptions { Folder = root }));
         var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
             .Select(library.Relative)
-            .Where(path => !path.StartsWith("worlds/", StringComparison.Ordinal))
+            .Where(path => !path.StartsWith("worlds/", StringComparison.Ordinal) && !path.StartsWith("calibration/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
         var listed = library.List();

@@ -31,7 +31,8 @@ public sealed class ScenarioLibrary(IOptions<ScenarioLibraryOptions> options)
         foreach (var file in Directory.EnumerateFiles(Root, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Relative(file);
-            if (relative.StartsWith("worlds/", StringComparison.Ordinal))
+            // Worlds and calibration targets live in the library beside scenarios but are not scenarios.
+            if (relative.StartsWith("worlds/", StringComparison.Ordinal) || relative.StartsWith("calibration/", StringComparison.Ordinal))
             {
                 continue;
             }
