@@ -14,6 +14,8 @@ var root = new RootCommand("gbasim: run Greater Bay Area innovation-ecosystem sc
 {
     RunCommand.Create(Views),
     CompareCommand.Create(Views),
+    SensitivityCommand.Create(Views),
+    CalibrateCommand.Create(Views),
     ValidateCommand.Create(Views),
     RunsCommand.Create(Views),
     StatusCommand.Create(Views),

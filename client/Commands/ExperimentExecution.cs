@@ -13,25 +13,67 @@ namespace GbaSim.Client.Commands;
 /// month, the runs of each replication go as one fork group: the baseline's months before the
 /// fork run once and every scenario branches from there.
 /// </summary>
-public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale, YearMonth? forkAt = null)
+public sealed class ExperimentExecution
 {
+    /// <summary>The most runs submitted at once: below the silo's default queue limit (<c>Silo:MaxQueuedRuns</c>, 1000), so large designs go in batches.</summary>
+    public const int Batch = 500;
+
+    private readonly SiloClient _client;
+    private readonly IReadOnlyList<PlannedRun> _runs;
+    private readonly ExperimentPlan? _plan;
+    private readonly IReadOnlyDictionary<string, ScenarioFile> _files;
+    private readonly double? _scale;
+    private readonly YearMonth? _forkAt;
+
+    public ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale, YearMonth? forkAt = null)
+        : this(client, plan.Runs, files, scale)
+    {
+        _plan = plan;
+        _forkAt = forkAt;
+    }
+
+    /// <summary>Runs that need no fork: any list of planned runs of the given files (or of sweep-like points of them).</summary>
+    public ExperimentExecution(SiloClient client, IReadOnlyList<PlannedRun> runs, IReadOnlyDictionary<string, ScenarioFile> files, double? scale)
+    {
+        _client = client;
+        _runs = runs;
+        _files = files;
+        _scale = scale;
+    }
+
+    /// <summary>Every run, in batches of at most <see cref="Batch"/>, reporting progress over all of them; results in the order planned.</summary>
+    public async Task<IReadOnlyList<ReplicationResult>> RunBatchesAsync(Action<int, int, string> report, CancellationToken cancellationToken)
+    {
+        var results = new List<ReplicationResult>();
+        var months = _runs.Sum(r => r.Scenario.HorizonMonths);
+        for (var start = 0; start < _runs.Count; start += Batch)
+        {
+            var batch = _runs.Skip(start).Take(Batch).ToArray();
+            var before = results.Sum(r => r.Months.Count);
+            var done = results.Count;
+            results.AddRange(await new ExperimentExecution(_client, batch, _files, _scale)
+                .RunAsync((m, _, _) => report(before + m, months, $"{done}/{_runs.Count} runs finished"), cancellationToken));
+        }
+        return results;
+    }
+
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
         var submitted = new List<(PlannedRun Plan, RunInfo Run)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            if (forkAt is { } fork)
+            if (_forkAt is { } fork)
             {
                 submitted.AddRange(await SubmitForkGroupsAsync(fork));
             }
             else
             {
-                foreach (var run in plan.Runs)
+                foreach (var run in _runs)
                 {
                     var (text, path) = Source(run);
                     // One shard stepped at a time: the silo runs several runs at once, which uses the cores better than parallel shards within a run.
-                    submitted.Add((run, await client.SubmitAsync(new RunRequest(text, path, null, run.Seed, scale, 1, null, null))));
+                    submitted.Add((run, await _client.SubmitAsync(new RunRequest(text, path, null, run.Seed, _scale, 1, null, null))));
                 }
             }
             await FollowAsync(submitted.Select(s => s.Run).ToArray(), report, stop);
@@ -44,7 +86,7 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
         var results = new List<ReplicationResult>();
         foreach (var (planned, run) in submitted)
         {
-            var figures = await client.ResultsAsync(run.Id, null);
+            var figures = await _client.ResultsAsync(run.Id, null);
             results.Add(new ReplicationResult(planned.Label, planned.Replication, planned.Seed, run.Id, figures.Run.ResultHash ?? "", figures.Run.Summary ?? new Dictionary<string, double>(),
                 figures.Months.Select(m => m.Figures).ToArray()));
         }
@@ -61,7 +103,7 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
         async Task Follow(int index)
         {
             RunInfo? final = null;
-            await foreach (var item in client.WatchAsync(runs[index].Id, stop.Token))
+            await foreach (var item in _client.WatchAsync(runs[index].Id, stop.Token))
             {
                 lock (gate)
                 {
@@ -73,7 +115,7 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
             }
             if (final is not { Status: RunStatusNames.Completed })
             {
-                final ??= await client.GetAsync(runs[index].Id);
+                final ??= await _client.GetAsync(runs[index].Id);
                 throw new InvalidOperationException($"Run {final.Id} ({final.Scenario}) {final.Status}: {final.Error}");
             }
         }
@@ -97,7 +139,7 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
         {
             try
             {
-                await client.CancelAsync(run.Id);
+                await _client.CancelAsync(run.Id);
             }
             catch (RequestRejectedException)
             {
@@ -109,6 +151,7 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
     /// <summary>Submits the whole plan as fork groups, one per replication, and pairs each planned run with the silo's run.</summary>
     private async Task<IReadOnlyList<(PlannedRun Plan, RunInfo Run)>> SubmitForkGroupsAsync(YearMonth fork)
     {
+        var plan = _plan ?? throw new InvalidOperationException("Only a comparison's plan can be forked.");
         var baselineRun = plan.Runs.First(r => r.Label == plan.Baseline.Name);
         var (baseText, basePath) = Source(baselineRun);
         var variants = plan.Variants.Select(v =>
@@ -118,8 +161,8 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
         }).ToArray();
         var seeds = plan.Runs.Select(r => r.Seed).Distinct().ToArray();
         // One shard at a time per group, as for single runs: the silo runs several groups at once.
-        var experiment = await client.SubmitExperimentAsync(
-            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, scale, fork.ToString(), 1));
+        var experiment = await _client.SubmitExperimentAsync(
+            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, _scale, fork.ToString(), 1));
         var runs = experiment.Runs.ToDictionary(r => (r.Label, r.Seed), r => r.Run);
         return plan.Runs.Select(run => (run, runs[(run.Label, run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))])).ToArray();
     }
@@ -127,7 +170,7 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
     /// <summary>The YAML the silo runs: the scenario's own file, or for a sweep point a small file extending it.</summary>
     private (string Text, string? Path) Source(PlannedRun run)
     {
-        var file = files[run.Scenario.SourcePath];
+        var file = _files[run.Scenario.SourcePath];
         return run.Coordinates.Count == 0 ? (file.Text, file.PathInLibrary) : SweepPointSource.For(run.Scenario, file);
     }
 }

@@ -15,16 +15,11 @@ namespace GbaSim.Client.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     public static string Render(ExperimentPlan plan, ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(report);
-        var data = JsonSerializer.Serialize(new
+        var data = new
         {
             report.Baseline,
             report.Replications,
@@ -38,14 +33,8 @@ public static class HtmlReport
                 s.Coordinates,
                 metrics = report.Metrics.ToDictionary(m => m, m => new { mean = Finite(s.Metrics[m].Mean), low = Finite(s.Metrics[m].Low), high = Finite(s.Metrics[m].High) }),
             }),
-        }, Options).Replace("</", "<\\/", StringComparison.Ordinal);
-        var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>GbaSim comparison: ")
-            .Append(WebUtility.HtmlEncode(report.Baseline)).Append("</title><style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2733}table{border-collapse:collapse;margin:1rem 0;font-size:.85rem}")
-            .Append("td,th{border:1px solid #ccd;padding:.25rem .5rem;text-align:right}td:first-child,th:first-child,td.text{text-align:left}")
-            .Append(".real{color:#0a6b2b;font-weight:600}.noise{color:#888}.chart{width:100%;height:360px}.row{display:flex;flex-wrap:wrap;gap:1rem}")
-            .Append(".row .chart{width:420px;height:320px}pre{background:#f4f6f8;padding:.75rem;overflow:auto;font-size:.8rem}</style></head><body>");
+        };
+        var html = ReportPage.Begin($"GbaSim comparison: {report.Baseline}");
         html.Append("<h1>Comparison with ").Append(WebUtility.HtmlEncode(report.Baseline)).Append("</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p>{plan.Variants.Count} variant(s), {report.Replications} paired replications each (replication <i>i</i> has the same seed in every scenario). Differences are variant minus baseline with 95% confidence intervals; p-values are Holm-adjusted over all comparisons.</p>");
         Verdicts(html, report);
@@ -55,12 +44,10 @@ public static class HtmlReport
         html.Append("<div id=\"sweep-section\"><h2>Response to the sweep (mean and 95% band)</h2><div id=\"sweep\" class=\"row\"></div></div>");
         html.Append("<h2>The chain in each scenario (means over replications)</h2><div id=\"chains\" class=\"row\"></div>");
         Diffs(html, plan);
-        html.Append("<script>").Append(ChartLibrary.Script()).Append("</script>");
-        html.Append("<script>const report = ").Append(data).Append(";</script><script>").Append(Script).Append("</script></body></html>");
-        return html.ToString();
+        return ReportPage.End(html, data, Script);
     }
 
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+    private static double? Finite(double value) => ReportPage.Finite(value);
 
     /// <summary>Technologies reaching each stage, rebuilt from the number started and the stage-to-stage conversion rates.</summary>
     private static IReadOnlyList<double> Chain(ScenarioFigures scenario)

@@ -25,7 +25,7 @@ public static class SweepExpansion
         {
             return [new SweepPoint(scenario.Name, new Dictionary<string, double>(StringComparer.Ordinal), scenario)];
         }
-        if (sweep.Axes.FirstOrDefault(a => !scenario.Policies.Any(p => p.Name == a.Policy)) is { } stray)
+        if (sweep.Axes.FirstOrDefault(a => a.Policy is not null && !scenario.Policies.Any(p => p.Name == a.Policy)) is { } stray)
         {
             throw new ArgumentException($"sweep axis '{stray.Key}' names a policy the scenario '{scenario.Name}' does not have", nameof(scenario));
         }
@@ -46,18 +46,18 @@ public static class SweepExpansion
         var coordinates = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (axis, value) in cell)
         {
-            var index = Array.FindIndex(policies, p => p.Name == axis.Policy);
-            policies[index] = Set(policies[index], axis.Parameter, value);
             coordinates[axis.Key] = value;
+            if (axis.ModelParameter is { } name)
+            {
+                scenario = scenario.WithModelParameter(name, value);
+                continue;
+            }
+            var index = Array.FindIndex(policies, p => p.Name == axis.Policy);
+            policies[index] = policies[index].With(axis.Parameter, value);
         }
         var label = $"{scenario.Name}[{string.Join(",", cell.Select(c => $"{(ambiguous ? c.Axis.Key : c.Axis.Parameter)}={Format(c.Value)}"))}]";
         return new SweepPoint(label, coordinates, scenario with { Name = label, Policies = policies, Sweep = null });
     }
-
-    private static PolicyDefinition Set(PolicyDefinition policy, string parameter, double value) =>
-        parameter == SweepDefinition.Budget
-            ? policy with { Budget = value }
-            : policy with { Parameters = new Dictionary<string, double>(policy.Parameters, StringComparer.Ordinal) { [parameter] = value } };
 
     /// <summary>The shortest text that reads back as the same number, whatever the culture.</summary>
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

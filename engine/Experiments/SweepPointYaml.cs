@@ -18,6 +18,14 @@ public static class SweepPointYaml
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"extends: {Quote(extends)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"name: {Quote(point.Name)}");
+        if (point.Parameters.Count > 0)
+        {
+            text.AppendLine("parameters:");
+            foreach (var (name, value) in point.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {name}: {Number(value)}");
+            }
+        }
         text.AppendLine("policies:");
         foreach (var policy in point.Policies.Where(p => changedPolicies.Contains(p.Name, StringComparer.Ordinal)))
         {

@@ -13,4 +13,11 @@ public sealed record PolicyDefinition(
     PolicyScope Scope,
     IReadOnlyDictionary<string, double> Parameters,
     SourceLocation Location,
-    BudgetPeriod BudgetPer = BudgetPeriod.Year);
+    BudgetPeriod BudgetPer = BudgetPeriod.Year)
+{
+    /// <summary>A copy with one parameter of its type, or its budget (<see cref="SweepDefinition.Budget"/>), set.</summary>
+    public PolicyDefinition With(string parameter, double value) =>
+        parameter == SweepDefinition.Budget
+            ? this with { Budget = value }
+            : this with { Parameters = new Dictionary<string, double>(Parameters, StringComparer.Ordinal) { [parameter] = value } };
+}

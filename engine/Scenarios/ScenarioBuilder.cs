@@ -1,3 +1,4 @@
+using GbaSim.Engine.Worlds;
 using GbaSim.Engine.Yaml;
 using GbaSim.Model.Policies;
 using GbaSim.Model.World;
@@ -41,6 +42,7 @@ internal static class ScenarioBuilder
         {
             return null;
         }
+        var parameters = scenario.Parameters.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
         return new ScenarioDefinition(
             name.Value.Value,
             scenario.Description?.Value,
@@ -51,11 +53,12 @@ internal static class ScenarioBuilder
             horizon.Value,
             StepMonths: 1,
             worldPath.Value.Value.FullPath,
-            world,
+            world with { Parameters = parameters.Aggregate(world.Parameters, (all, p) => all.With(p.Key, p.Value)) },
             scenario.Scale?.Value ?? 1.0,
             policies,
             sweep,
-            forkAt);
+            forkAt,
+            parameters);
     }
 
     private static Located<T>? Require<T>(Located<T>? value, string key, ScenarioDraft scenario, Diagnostics diagnostics)
@@ -159,10 +162,18 @@ internal static class ScenarioBuilder
         var axes = new List<SweepAxis>();
         foreach (var axis in sweep.Axes)
         {
-            if (scenario.Policies.FirstOrDefault(p => p.Name?.Value == axis.Policy.Value) is not { } policy)
+            if (axis.Policy is not { } axisPolicy)
             {
-                diagnostics.Add(axis.Policy.Location, $"unknown policy '{axis.Policy.Value}': the scenario has no policy of this name",
-                    names.Length == 0 ? "the scenario (with any file it extends) has no policies" : Suggestions.Hint(axis.Policy.Value, names, "policies of the scenario"));
+                if (CheckModelAxis(axis, diagnostics) is { } modelAxis)
+                {
+                    axes.Add(modelAxis);
+                }
+                continue;
+            }
+            if (scenario.Policies.FirstOrDefault(p => p.Name?.Value == axisPolicy.Value) is not { } policy)
+            {
+                diagnostics.Add(axisPolicy.Location, $"unknown policy '{axisPolicy.Value}': the scenario has no policy of this name",
+                    names.Length == 0 ? "the scenario (with any file it extends) has no policies" : Suggestions.Hint(axisPolicy.Value, names, "policies of the scenario"));
                 continue;
             }
             if (policy.Type is not { } type)
@@ -193,10 +204,32 @@ internal static class ScenarioBuilder
             }
             if (inRange)
             {
-                axes.Add(new SweepAxis(axis.Policy.Value, axis.Parameter.Value, axis.Values.Select(v => v.Value).ToArray(), axis.Location));
+                axes.Add(new SweepAxis(axisPolicy.Value, axis.Parameter.Value, axis.Values.Select(v => v.Value).ToArray(), axis.Location));
             }
         }
         return new SweepDefinition(axes, sweep.Location);
+    }
+
+    /// <summary>An axis over a model parameter: a parameter of the catalogue, every value valid for it (whole where it counts).</summary>
+    private static SweepAxis? CheckModelAxis(SweepAxisDraft axis, Diagnostics diagnostics)
+    {
+        var name = axis.Parameter.Value[SweepDefinition.ModelPrefix.Length..];
+        if (ModelParameterCatalog.Find(name) is not { } parameter)
+        {
+            diagnostics.Add(axis.Parameter.Location, $"unknown model parameter '{name}'", Suggestions.Hint(name, ModelParameterCatalog.Names, "model parameters", listAll: true));
+            return null;
+        }
+        var valid = true;
+        foreach (var value in axis.IsRange ? new[] { axis.Values[0], axis.Values[^1] }.Distinct() : axis.Values)
+        {
+            valid &= diagnostics.Within(value, ModelParameterReader.Range(parameter), $"a sweep value of '{name}'") is not null;
+        }
+        foreach (var value in axis.Values.Where(v => parameter.Whole && v.Value != Math.Floor(v.Value)).Take(1))
+        {
+            diagnostics.Add(value.Location, $"a sweep value of '{name}' must be a whole number, not {Interval.Show(value.Value)}");
+            valid = false;
+        }
+        return valid ? new SweepAxis(null, axis.Parameter.Value, axis.Values.Select(v => v.Value).ToArray(), axis.Location) : null;
     }
 
     /// <summary>A variant forks off its baseline after the first month and no later than the last.</summary>

@@ -14,6 +14,7 @@ namespace GbaSim.Engine.Scenarios;
 /// <param name="WorldPath">The world file's full path.</param>
 /// <param name="Scale">Firms simulated as a multiple of the high-tech enterprises, in (0, 20]; figures are divided by it.</param>
 /// <param name="Sweep">The parameters to vary, one run per point (<c>SweepExpansion.Expand</c>); null for a single run.</param>
+/// <param name="Parameters">The model parameters the scenario sets (by camelCase name), already applied to <see cref="World"/>; empty when it sets none.</param>
 /// <param name="ForkAt">The month from which this variant branches off its baseline's history, after <see cref="Start"/> and not after <see cref="End"/>; null when it runs from the start.</param>
 public sealed record ScenarioDefinition(
     string Name,
@@ -29,8 +30,19 @@ public sealed record ScenarioDefinition(
     double Scale,
     IReadOnlyList<PolicyDefinition> Policies,
     SweepDefinition? Sweep = null,
-    YearMonth? ForkAt = null)
+    YearMonth? ForkAt = null,
+    IReadOnlyDictionary<string, double>? Parameters = null)
 {
+    /// <summary>The model parameters the scenario sets, by camelCase name.</summary>
+    public IReadOnlyDictionary<string, double> Parameters { get; init; } = Parameters ?? new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>A copy that sets one model parameter (named as in files) in its overrides and in its world.</summary>
+    public ScenarioDefinition WithModelParameter(string name, double value) => this with
+    {
+        Parameters = new Dictionary<string, double>(Parameters, StringComparer.Ordinal) { [name] = value },
+        World = World with { Parameters = World.Parameters.With(name, value) },
+    };
+
     public YearMonth End => Start.AddMonths(HorizonMonths - 1);
 
     /// <summary>The policies as the model takes them: indexed, with dates turned into steps.</summary>

@@ -33,6 +33,9 @@ internal sealed record ScenarioDraft
 
     public Located<double>? Scale { get; init; }
 
+    /// <summary>Overrides of the world's model parameters, by camelCase name.</summary>
+    public IReadOnlyDictionary<string, Located<double>> Parameters { get; init; } = new Dictionary<string, Located<double>>();
+
     public IReadOnlyList<PolicyDraft> Policies { get; init; } = [];
 
     /// <summary>The axes of <c>sweep:</c> that could be read; null when the file has none (or it is not a list).</summary>
@@ -46,7 +49,8 @@ internal sealed record ScenarioDraft
 
     /// <summary>
     /// This file's values over its parent's: scalars override, and policies are appended unless
-    /// one has the name of a parent policy, which it then replaces in place. <c>horizon</c> and
+    /// one has the name of a parent policy, which it then replaces in place; model parameters
+    /// override the parent's one by one. <c>horizon</c> and
     /// <c>end</c> are two ways of writing the same thing, so writing either overrides both.
     /// <c>sweep</c> and <c>fork</c> are replaced whole; one written with errors (reported) hides
     /// the parent's rather than letting it be checked in its place.
@@ -77,6 +81,7 @@ internal sealed record ScenarioDraft
             End = writesLength ? End : parent.End,
             World = World ?? parent.World,
             Scale = Scale ?? parent.Scale,
+            Parameters = parent.Parameters.Concat(Parameters).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
             Policies = policies,
             Sweep = Written.Contains("sweep") ? Sweep : parent.Sweep,
             Fork = Written.Contains("fork") ? Fork : parent.Fork,

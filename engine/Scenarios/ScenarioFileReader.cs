@@ -1,3 +1,4 @@
+using GbaSim.Engine.Worlds;
 using GbaSim.Engine.Yaml;
 using GbaSim.Model.World;
 using YamlDotNet.RepresentationModel;
@@ -12,7 +13,7 @@ namespace GbaSim.Engine.Scenarios;
 internal static class ScenarioFileReader
 {
     public static readonly string[] Keys =
-        ["name", "description", "extends", "seed", "start", "horizon", "end", "step", "world", "scale", "policies", "sweep", "fork"];
+        ["name", "description", "extends", "seed", "start", "horizon", "end", "step", "world", "scale", "parameters", "policies", "sweep", "fork"];
 
     /// <summary>The keys of <c>fork:</c>.</summary>
     public static readonly string[] ForkKeys = ["at"];
@@ -62,6 +63,7 @@ internal static class ScenarioFileReader
             End = end,
             World = Reference(fields.String("world"), "world", fullPath, diagnostics),
             Scale = diagnostics.Within(fields.Number("scale"), "scale", new Interval(0, FirmGenerator.MaxScale, MinOpen: true)),
+            Parameters = ModelParameterReader.ReadOverrides(reader, fields.Mapping("parameters")).ToDictionary(o => o.Name, o => o.Value, StringComparer.Ordinal),
             Policies = fields.Node("policies") is { } policies ? PolicyReader.ReadAll(reader, policies) : [],
             Sweep = fields.Node("sweep") is { } sweep ? SweepReader.Read(reader, sweep) : null,
             Fork = ReadFork(reader, fields.Node("fork")),

@@ -4,14 +4,17 @@ namespace GbaSim.Engine.Scenarios;
 /// One axis of a sweep: the values one parameter (or the budget) of one policy of the scenario
 /// takes, one run per value. The values are checked against the parameter's catalogue range.
 /// </summary>
-/// <param name="Policy">The name of a policy of the (merged) scenario.</param>
-/// <param name="Parameter">A parameter of the policy's type (<c>PolicyCatalog.ParametersOf</c>), or <see cref="SweepDefinition.Budget"/>.</param>
+/// <param name="Policy">The name of a policy of the (merged) scenario; null when a model parameter varies.</param>
+/// <param name="Parameter">A parameter of the policy's type (<c>PolicyCatalog.ParametersOf</c>), <see cref="SweepDefinition.Budget"/>, or <c>parameters.NAME</c> for a model parameter.</param>
 /// <param name="Values">The values in the order written; a <c>range</c> is already expanded to its points.</param>
 /// <param name="Location">Where the axis's mapping starts.</param>
-public sealed record SweepAxis(string Policy, string Parameter, IReadOnlyList<double> Values, SourceLocation Location)
+public sealed record SweepAxis(string? Policy, string Parameter, IReadOnlyList<double> Values, SourceLocation Location)
 {
-    /// <summary>The key of this axis in a sweep point's coordinates: <c>policy.parameter</c>.</summary>
-    public string Key => $"{Policy}.{Parameter}";
+    /// <summary>The key of this axis in a sweep point's coordinates: <c>policy.parameter</c>, or <c>parameters.NAME</c>.</summary>
+    public string Key => Policy is null ? Parameter : $"{Policy}.{Parameter}";
+
+    /// <summary>The model parameter's name (without <c>parameters.</c>) when this axis varies one, else null.</summary>
+    public string? ModelParameter => Policy is null && SweepDefinition.IsModelParameter(Parameter) ? Parameter[SweepDefinition.ModelPrefix.Length..] : null;
 }
 
 /// <summary>
@@ -23,6 +26,11 @@ public sealed record SweepDefinition(IReadOnlyList<SweepAxis> Axes, SourceLocati
 {
     /// <summary>The word an axis's <c>parameter</c> takes to vary the policy's budget instead of a parameter.</summary>
     public const string Budget = "budget";
+
+    /// <summary>How an axis names a model parameter: <c>parameters.NAME</c>.</summary>
+    public const string ModelPrefix = "parameters.";
+
+    public static bool IsModelParameter(string parameter) => parameter.StartsWith(ModelPrefix, StringComparison.Ordinal);
 
     /// <summary>The most axes a sweep may have.</summary>
     public const int MaxAxes = 2;

@@ -15,10 +15,11 @@ internal sealed record SweepDraft(SourceLocation Location, IReadOnlyList<SweepAx
 /// the others at its <c>to</c>.
 /// </summary>
 /// <param name="Location">Where the axis's mapping starts.</param>
+/// <param name="Policy">The policy whose parameter varies; null for a model parameter (<c>parameters.NAME</c>).</param>
 /// <param name="IsRange">Whether the values come from a <c>range</c>: increasing, so only the first and last need a range check.</param>
 internal sealed record SweepAxisDraft(
     SourceLocation Location,
-    Located<string> Policy,
+    Located<string>? Policy,
     Located<string> Parameter,
     IReadOnlyList<Located<double>> Values,
     bool IsRange);

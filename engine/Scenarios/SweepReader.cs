@@ -47,11 +47,13 @@ internal static class SweepReader
             {
                 continue;
             }
-            var key = (axis.Policy.Value, axis.Parameter.Value);
+            var key = (axis.Policy?.Value ?? "", axis.Parameter.Value);
             if (seen.TryGetValue(key, out var first))
             {
                 reader.Diagnostics.Add(axis.Parameter.Location,
-                    $"the sweep varies '{axis.Parameter.Value}' of policy '{axis.Policy.Value}' twice (first at line {first.Line})",
+                    axis.Policy is { } owner
+                        ? $"the sweep varies '{axis.Parameter.Value}' of policy '{owner.Value}' twice (first at line {first.Line})"
+                        : $"the sweep varies '{axis.Parameter.Value}' twice (first at line {first.Line})",
                     "list all of its values in one axis; a grid's two axes vary different parameters");
                 continue;
             }
@@ -68,8 +70,15 @@ internal static class SweepReader
             return null;
         }
         var fields = reader.Fields(mapping, "the sweep axis", Keys);
-        var policy = fields.String("policy", required: true);
         var parameter = fields.String("parameter", required: true);
+        // A model parameter ('parameters.NAME') belongs to no policy; a policy's parameter needs its policy.
+        var model = parameter is { } named && SweepDefinition.IsModelParameter(named.Value);
+        var policy = fields.String("policy", required: !model);
+        if (model && policy is { } stray)
+        {
+            reader.Diagnostics.Add(stray.Location, $"the sweep axis varies model parameter '{parameter!.Value.Value}', which belongs to no policy", "leave 'policy' out");
+            return null;
+        }
         IReadOnlyList<Located<double>>? values = null;
         var isRange = false;
         if (fields.Node("values") is { } valuesNode)
@@ -99,7 +108,7 @@ internal static class SweepReader
             reader.Diagnostics.Add(fields.Location, "the sweep axis needs 'values' or 'range'",
                 "write 'values: [0, 10, 20]' or 'range: { from: 0, to: 0.3, step: 0.1 }'");
         }
-        return policy is { } p && parameter is { } q && values is { } v ? new SweepAxisDraft(fields.Location, p, q, v, isRange) : null;
+        return (model || policy is not null) && parameter is { } q && values is { } v ? new SweepAxisDraft(fields.Location, policy, q, v, isRange) : null;
     }
 
     private static IReadOnlyList<Located<double>>? ReadValues(YamlReader reader, YamlNode node)

@@ -4,21 +4,20 @@ using YamlDotNet.RepresentationModel;
 
 namespace GbaSim.Engine.Worlds;
 
-/// <summary>Reads a world's <c>parameters:</c>, overrides of <see cref="ModelParameters"/> by their camelCase names.</summary>
+/// <summary>
+/// Reads a <c>parameters:</c> mapping of a world or scenario file: overrides of
+/// <see cref="ModelParameters"/> by their camelCase names, each checked against
+/// <see cref="ModelParameterCatalog"/> (known name, number or whole number, valid range).
+/// </summary>
 internal static class ModelParameterReader
 {
-    /// <summary>Parameters that count things (months, people) and so must be whole numbers.</summary>
-    public static IReadOnlySet<string> WholeNumbers { get; } = typeof(ModelParameters).GetProperties()
-        .Where(p => p.CanWrite && p.PropertyType == typeof(int))
-        .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
-        .ToHashSet(StringComparer.Ordinal);
-
-    public static ModelParameters Read(YamlReader reader, YamlMappingNode? mapping)
+    /// <summary>The overrides that are valid, in the order written; each error is reported where it was written.</summary>
+    public static IReadOnlyList<(string Name, Located<double> Value)> ReadOverrides(YamlReader reader, YamlMappingNode? mapping)
     {
-        var parameters = ModelParameters.Default;
+        var overrides = new List<(string, Located<double>)>();
         if (mapping is null)
         {
-            return parameters;
+            return overrides;
         }
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
@@ -26,19 +25,26 @@ internal static class ModelParameterReader
             {
                 continue;
             }
-            if (!ModelParameters.Names.Contains(name.Value, StringComparer.Ordinal))
+            if (ModelParameterCatalog.Find(name.Value) is not { } parameter)
             {
-                reader.Error(keyNode, $"unknown model parameter '{name.Value}'", Suggestions.Hint(name.Value, ModelParameters.Names, "valid parameters"));
+                reader.Error(keyNode, $"unknown model parameter '{name.Value}'", Suggestions.Hint(name.Value, ModelParameterCatalog.Names, "model parameters", listAll: true));
                 continue;
             }
-            double? value = WholeNumbers.Contains(name.Value)
-                ? reader.Diagnostics.Within(reader.Integer(valueNode, $"'{name.Value}'"), name.Value, 0)?.Value
-                : reader.Diagnostics.Within(reader.Number(valueNode, $"'{name.Value}'"), name.Value, Interval.AtLeast(0))?.Value;
-            if (value is { } v)
+            var value = parameter.Whole
+                ? reader.Integer(valueNode, $"'{name.Value}'") is { } whole ? new Located<double>(whole.Value, whole.Location) : (Located<double>?)null
+                : reader.Number(valueNode, $"'{name.Value}'");
+            if (reader.Diagnostics.Within(value, name.Value, Range(parameter)) is { } v)
             {
-                parameters = parameters.With(name.Value, v);
+                overrides.Add((parameter.Name, v));
             }
         }
-        return parameters;
+        return overrides;
     }
+
+    /// <summary>The world's parameters: the defaults with the file's overrides.</summary>
+    public static ModelParameters Read(YamlReader reader, YamlMappingNode? mapping) =>
+        ReadOverrides(reader, mapping).Aggregate(ModelParameters.Default, (parameters, o) => parameters.With(o.Name, o.Value.Value));
+
+    /// <summary>The values a parameter may take, as range checks and messages describe them.</summary>
+    public static Interval Range(ModelParameterInfo parameter) => new(parameter.Minimum, parameter.Maximum);
 }

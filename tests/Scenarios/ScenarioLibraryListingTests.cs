@@ -7,7 +7,7 @@ namespace GbaSim.Tests.Scenarios;
 public sealed class ScenarioLibraryListingTests
 {
     [Fact]
-    public void Silo_library_lists_every_committed_scenario_file_outside_worlds_including_the_sweep()
+    public void Silo_library_lists_every_committed_scenario_file_outside_worlds_and_calibration_including_the_sweep()
     {
         var root = Repository.PathOf("scenarios");
         var library = new ScenarioLibrary(Options.Create(new ScenarioLibraryOptions { Folder = root }));

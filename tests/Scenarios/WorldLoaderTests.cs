@@ -104,12 +104,12 @@ public sealed class WorldLoaderTests
     }
 
     [Fact]
-    public void Unknown_model_parameter_is_reported_with_a_suggestion()
+    public void Unknown_model_parameter_is_reported_with_a_suggestion_and_the_known_names()
     {
         var error = SingleErrorAfterReplacing("resultsPerResearcher:", "resultPerResearcher:", 5, 3);
 
         Assert.Equal("unknown model parameter 'resultPerResearcher'", error.Message);
-        Assert.Equal("did you mean 'resultsPerResearcher'?", error.Hint);
+        Assert.StartsWith("did you mean 'resultsPerResearcher'? model parameters: firmTalentMedian, ", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ internal static class ScenarioSchema
             ["step"] = Enum("Length of a step; the model steps monthly.", ["month"], ["One month per step."]),
             ["world"] = Text("The world file (cities, institutions, links), relative to this file."),
             ["scale"] = Number("Firms simulated as a multiple of the world's high-tech enterprises, in (0, 20]: a sample below 1, a larger world of the same firm profile above 1 (17.5 gives about a million firms). Institutions scale with it and figures are divided by it.", 0, FirmGenerator.MaxScale, 1.0, minimumOpen: true),
+            ["parameters"] = SharedDefinitions.ModelParameters("Model parameters this scenario sets, over the world's and any extended file's, by name; each one left out keeps its value (docs/model.md)."),
             ["policies"] = List("The policies in force during the run.", Ref("policy")),
             ["sweep"] = List(
                 "Runs the scenario once per value of one policy parameter (one axis), or once per cell of a grid of two. A file that writes 'sweep' replaces an extended file's.",
@@ -116,15 +117,16 @@ internal static class ScenarioSchema
         var parameters = PolicyCatalog.All
             .SelectMany(type => PolicyCatalog.ParametersOf(type).Select(p => (p.Name, Description: $"{PolicyCatalog.NameOf(type)}: {p.Description}")))
             .Append((Name: SweepDefinition.Budget, Description: "Any policy: the most it may spend, in yuan (at least 0)."))
+            .Concat(ModelParameterCatalog.All.Select(p => (Name: SweepDefinition.ModelPrefix + p.Name, Description: $"Model parameter {p.Name} (no 'policy'); default {p.Default.ToString(System.Globalization.CultureInfo.InvariantCulture)}.")))
             .GroupBy(p => p.Name, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Description: string.Join(" ", g.Select(p => p.Description))))
             .ToArray();
         var axis = Object(
-            "One axis of a sweep: a parameter of one policy and the values it takes, one run each. Each value must lie in the parameter's range.",
+            "One axis of a sweep: a parameter of one policy (or a model parameter, 'parameters.NAME', with no policy) and the values it takes, one run each. Each value must lie in the parameter's range.",
             new JsonObject
             {
-                ["policy"] = Text("The name of a policy of the scenario (or of a file it extends)."),
-                ["parameter"] = Enum("A parameter of that policy's type, or 'budget'.", parameters.Select(p => p.Name), parameters.Select(p => p.Description)),
+                ["policy"] = Text("The name of a policy of the scenario (or of a file it extends); left out for a model parameter."),
+                ["parameter"] = Enum("A parameter of that policy's type, 'budget', or 'parameters.NAME' for a model parameter.", parameters.Select(p => p.Name), parameters.Select(p => p.Description)),
                 ["values"] = List($"The values, in the order they run; 1 to {SweepDefinition.MaxValues}, each once.", Number("A value of the parameter."), 1, SweepDefinition.MaxValues, unique: true),
                 ["range"] = Object(
                     $"Values from 'from' up to 'to' (included when the steps reach it) in steps of 'step', instead of 'values'; at most {SweepDefinition.MaxValues}.",
@@ -136,7 +138,7 @@ internal static class ScenarioSchema
                     },
                     "from", "to", "step"),
             },
-            "policy", "parameter");
+            "parameter");
         axis["oneOf"] = new JsonArray(
             new JsonObject { ["required"] = Strings(["values"]) },
             new JsonObject { ["required"] = Strings(["range"]) });

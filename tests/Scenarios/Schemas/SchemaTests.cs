@@ -36,11 +36,12 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void Scenario_schema_offers_every_catalogue_parameter_and_budget_to_sweep()
+    public void Scenario_schema_offers_every_catalogue_parameter_budget_and_model_parameter_to_sweep()
     {
         var offered = ScenarioSchema.Generate()["$defs"]!["sweepAxis"]!["properties"]!["parameter"]!["enum"]!.AsArray().Select(v => (string?)v);
 
-        var catalogue = PolicyCatalog.All.SelectMany(PolicyCatalog.ParametersOf).Select(p => p.Name).Append(SweepDefinition.Budget).Distinct();
+        var catalogue = PolicyCatalog.All.SelectMany(PolicyCatalog.ParametersOf).Select(p => p.Name).Append(SweepDefinition.Budget).Distinct()
+            .Concat(GbaSim.Model.World.ModelParameterCatalog.Names.Select(n => SweepDefinition.ModelPrefix + n));
         Assert.Equal(catalogue.Order(StringComparer.Ordinal), offered.Order(StringComparer.Ordinal));
     }
 

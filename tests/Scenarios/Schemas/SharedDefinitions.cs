@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Globalization;
 using GbaSim.Model.Ecosystem;
+using GbaSim.Model.World;
 
 namespace GbaSim.Tests.Scenarios.Schemas;
 
@@ -11,6 +13,21 @@ internal static class SharedDefinitions
     public const string KeyPattern = "^[a-z0-9-]+$";
 
     public static JsonObject Month(string description) => Schema.Text(description, MonthPattern);
+
+    /// <summary>Overrides of model parameters, each with its valid range and default from <see cref="ModelParameterCatalog"/>.</summary>
+    public static JsonObject ModelParameters(string description)
+    {
+        var properties = new JsonObject();
+        foreach (var parameter in ModelParameterCatalog.All)
+        {
+            var shown = parameter.Default.ToString(CultureInfo.InvariantCulture);
+            double? maximum = double.IsFinite(parameter.Maximum) ? parameter.Maximum : null;
+            properties[parameter.Name] = parameter.Whole
+                ? Schema.Whole($"Model parameter {parameter.Name} (a whole number); default {shown}.", parameter.Minimum, maximum, parameter.Default)
+                : Schema.Number($"Model parameter {parameter.Name}; default {shown}.", parameter.Minimum, maximum, parameter.Default);
+        }
+        return Schema.Object(description, properties);
+    }
 
     public static JsonObject City(string description) =>
         Schema.Enum(description, Cities.All.Select(c => c.DisplayName()));

@@ -22,7 +22,7 @@ internal static class WorldSchema
             new JsonObject
             {
                 ["name"] = Text("The world's name."),
-                ["parameters"] = Parameters(),
+                ["parameters"] = SharedDefinitions.ModelParameters("Overrides of model parameters by name; each one left out keeps its default (docs/model.md)."),
                 ["cities"] = List("Each of the 11 cities, exactly once.", City(), Cities.Count, Cities.Count),
                 ["institutions"] = List("Universities, laboratories, facilities, transfer centres, platforms, funds and incubators.", Institution()),
                 ["links"] = List("What moving between two cities costs; pairs without a link use the model's default losses.", Link()),
@@ -33,20 +33,6 @@ internal static class WorldSchema
             schema[key] = value?.DeepClone();
         }
         return schema;
-    }
-
-    private static JsonObject Parameters()
-    {
-        var properties = new JsonObject();
-        foreach (var name in ModelParameters.Names)
-        {
-            var value = ModelParameters.Default.Get(name);
-            var shown = value.ToString(CultureInfo.InvariantCulture);
-            properties[name] = ModelParameterReader.WholeNumbers.Contains(name)
-                ? Whole($"Model parameter {name} (a whole number); default {shown}.", 0, @default: value)
-                : Number($"Model parameter {name}; default {shown}.", 0, @default: value);
-        }
-        return Object("Overrides of model parameters by name; each one left out keeps its default (docs/model.md).", properties);
     }
 
     private static JsonObject City()

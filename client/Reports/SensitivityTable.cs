@@ -1,0 +1,38 @@
+using System.Globalization;
+using GbaSim.Client.Commands;
+using GbaSim.Client.Output;
+using GbaSim.Engine.Sensitivity;
+
+namespace GbaSim.Client.Reports;
+
+/// <summary>A sensitivity analysis on the console: for each output, its most influential parameters with their indices and intervals.</summary>
+public static class SensitivityTable
+{
+    /// <summary>Rows per output on the console; the files hold every parameter.</summary>
+    public const int Shown = 10;
+
+    public static void Show(IConsoleView view, SensitivityReport report)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(report);
+        var morris = report.Method == "morris";
+        foreach (var output in report.Outputs)
+        {
+            var title = $"{output.Output}: {report.Method}, {report.Points} points x {report.Replications} replication(s); mean {SummaryTable.Format(output.Output, output.Mean)}";
+            string[] headers = morris ? ["rank", "parameter", "mu*", "95% CI", "mu", "sigma"] : ["rank", "parameter", "total ST", "95% CI", "first S", "95% CI"];
+            view.Table(title, headers, output.Ranking.Take(Shown).Select(i => (IReadOnlyList<string>)(morris
+                ? [Rank(i), i.Factor, G(i.MuStar!.Value), Interval(i.MuStar), G(i.Mu!.Value), G(i.Sigma!.Value)]
+                : [Rank(i), i.Factor, G(i.Total!.Value), Interval(i.Total), G(i.First!.Value), Interval(i.First)])));
+        }
+        foreach (var skipped in report.Skipped)
+        {
+            view.Line($"Not analysed: {skipped}.");
+        }
+    }
+
+    private static string Rank(FactorIndex index) => index.Rank.ToString(CultureInfo.InvariantCulture);
+
+    private static string Interval(Estimate? estimate) => estimate is null ? "" : $"{G(estimate.Low)} .. {G(estimate.High)}";
+
+    private static string G(double value) => double.IsFinite(value) ? value.ToString("G3", CultureInfo.InvariantCulture) : "-";
+}
