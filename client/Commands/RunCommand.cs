@@ -3,6 +3,7 @@ using System.Globalization;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
 using GbaSim.Contracts.Runs;
+using GbaSim.Engine.Figures;
 
 namespace GbaSim.Client.Commands;
 
@@ -83,10 +84,12 @@ public static class RunCommand
         });
     }
 
-    private static string Caption(MonthInfo month)
+    /// <summary>The progress line: the month's stocks and this month's patents, each named by the catalogue, e.g. "2026-03: high-tech 54,321 · invention patents 12,909 + other patents 91,891 this month · R&D staff 1,136,000".</summary>
+    public static string Caption(MonthInfo month)
     {
-        string Figure(string name) => month.Figures.TryGetValue(name, out var v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "?";
-        return $"{month.YearMonth} high-tech {Figure("highTechEnterprises")} patents {Figure("inventionPatents")}+{Figure("otherPatents")} talent {Figure("talentEmployed")}";
+        ArgumentNullException.ThrowIfNull(month);
+        string Figure(string name) => $"{FigureCatalogue.Monthly(name).Short} {(month.Figures.TryGetValue(name, out var v) ? SummaryTable.Value(FigureCatalogue.Monthly(name), v) : "?")}";
+        return $"{month.YearMonth}: {Figure("highTechEnterprises")} · {Figure("inventionPatents")} + {Figure("otherPatents")} this month · {Figure("talentEmployed")}";
     }
 
     private static async Task<int> Report(IConsoleView view, SiloClient client, RunInfo run, bool asJson, DirectoryInfo? output, CancellationToken cancellationToken)

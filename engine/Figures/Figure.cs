@@ -14,6 +14,7 @@ namespace GbaSim.Engine.Figures;
 /// <param name="Period">monthly, cumulative (summed over the run), yearly (the first simulated year), final (the run's last month) or run (a ratio over the whole run).</param>
 /// <param name="Better">higher, lower or neutral (an input, such as policy spending).</param>
 /// <param name="Format">count, percent, yuan, months, plain or p-value: how <see cref="FigureFormatter"/> writes a value.</param>
+/// <param name="OverTime">For monthly figures, how months make a year: sum (a flow, such as patents granted) or last (a stock, such as firms); empty otherwise.</param>
 public sealed record Figure(
     string Name,
     string Kind,
@@ -24,7 +25,8 @@ public sealed record Figure(
     string Scope,
     string Period,
     string Better,
-    string Format)
+    string Format,
+    string OverTime = "")
 {
     /// <summary>The label with its unit, for table headers: "Technology transaction value, run total (yuan)".</summary>
     public string Heading => Unit is "share" or "" ? Label : $"{Label} ({Unit})";

@@ -13,6 +13,9 @@ public sealed class FigureFormatter(NumberStyle style = NumberStyle.Western)
 
     public static FigureFormatter Default { get; } = new();
 
+    /// <summary>The formatter for the user's locale (see <see cref="NumberStyles.FromEnvironment"/>).</summary>
+    public static FigureFormatter ForUser { get; } = new(NumberStyles.FromEnvironment());
+
     public const string Missing = "–";
 
     public NumberStyle Style => style;

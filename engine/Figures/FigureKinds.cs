@@ -23,6 +23,9 @@ public static class FigureKinds
     public const string Plain = "plain";
     public const string PValue = "p-value";
 
+    public const string Sum = "sum";
+    public const string Last = "last";
+
     public const string AllCities = "all 11 cities";
     public const string Guangdong = "the 9 Guangdong cities";
     public const string EachCity = "one city, or the 11 cities summed for the region";

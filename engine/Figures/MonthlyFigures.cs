@@ -6,10 +6,10 @@ namespace GbaSim.Engine.Figures;
 internal static class MonthlyFigures
 {
     private static Figure Stock(string name, string label, string @short, string definition, string unit, string better = Higher) =>
-        new(name, Monthly, $"{label}, in the month", @short, definition, unit, EachCity, FigureKinds.Monthly, better, Count);
+        new(name, Monthly, $"{label}, in the month", @short, definition, unit, EachCity, FigureKinds.Monthly, better, Count, Last);
 
     private static Figure Flow(string name, string label, string @short, string definition, string unit, string better = Higher, string format = Count) =>
-        new(name, Monthly, $"{label} per month", @short, definition, unit, EachCity, FigureKinds.Monthly, better, format);
+        new(name, Monthly, $"{label} per month", @short, definition, unit, EachCity, FigureKinds.Monthly, better, format, Sum);
 
     public static IReadOnlyList<Figure> All { get; } =
     [
