@@ -17,7 +17,9 @@ public static class ComparisonVerdict
         return finding switch
         {
             Findings.Real => $"{variant} {(d.Mean > 0 ? "raises" : "lowers")} {figure.Label} by {Magnitude(format, figure, d.Mean)} ({interval}); adjusted p = {p}.",
-            Findings.Input => $"{figure.Label} is an input, not a finding: {variant} {(ComparisonAnalysis.IsInput(figure.Name) ? "sets it" : "changes it by the same amount in every replication")} at {format.Change(figure, d.Mean)} against the baseline.",
+            Findings.Input => ComparisonAnalysis.IsInput(figure.Name)
+                ? $"{figure.Label} is an input, not a finding: {variant} sets it {Magnitude(format, figure, d.Mean)} {(d.Mean > 0 ? "higher" : "lower")} than the baseline."
+                : $"{figure.Label} is reported as an input, not a finding: {variant} has it {Magnitude(format, figure, d.Mean)} {(d.Mean > 0 ? "higher" : "lower")} than the baseline in every replication, so the scenario fixes it.",
             _ when !tested => $"{variant} leaves {figure.Label} unchanged in every replication.",
             _ => $"{variant} cannot be told from the baseline on {figure.Label} with these replications: change {format.Change(figure, d.Mean)} ({interval}), adjusted p = {p}.",
         };

@@ -46,7 +46,7 @@ internal static class SummaryFigures
             "Of all technology offers and licences between two cities over the run, the share crossing between territories.", "share", AllCities, Run, Higher, Percent),
         F("facilityProjects", "Facility user projects, run total", "facility projects",
             "User projects granted by big science facilities over the run.", "projects", AllCities, Cumulative, Higher, Count),
-        F("policySpending", "Policy spending, run total (an input)", "policy spending",
+        F("policySpending", "Policy spending, run total", "policy spending",
             "All policies' spending over the run: payments made plus the evenly booked budgets of rule-changing policies. Set by the scenario, so an input, not an outcome.", "yuan", AllCities, Cumulative, Neutral, Yuan),
         F("year1.highTechEnterprises", "Year 1: high-tech enterprises in month 12", "year-1 high-tech",
             "High-tech enterprises in the nine Guangdong cities in the first year's last month (calibrated against 2021's published count).", "firms", Guangdong, Yearly, Higher, Count),
