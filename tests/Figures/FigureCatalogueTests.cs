@@ -1,6 +1,7 @@
 using GbaSim.Engine.Experiments;
 using GbaSim.Engine.Figures;
 using GbaSim.Engine.Runs;
+using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Municipalities;
 using GbaSim.Model.World;
 
