@@ -8,7 +8,7 @@ import { draw, emptyTitle } from './charts.js';
 import { card, chartBox, escapeHtml, h, showError, statusBadge, table, visible } from './dom.js';
 import { CITIES, FLOW_KINDS, STALLED_COLOR, stageColor, stageName } from './domain.js';
 import { figure, format, loadFigures, ordered } from './figures.js';
-import { number, percent, seconds } from './format.js';
+import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
 
 /** The headline figures charted month by month (docs/model.md, "Headline figures"). */
