@@ -35,7 +35,7 @@ public static class ComparisonTable
                     Stat("adjustedWilcoxonP", c.AdjustedWilcoxonP),
                     Stat("effectSize", c.Statistics.EffectSize),
                     format.Change(figure, c.ChangePer100MillionYuan),
-                    c.Finding,
+                    c.Finding ?? "",
                 ];
             });
             view.Table($"{variant.Key} vs {report.Baseline} ({report.Replications} paired replications)",
@@ -50,7 +50,7 @@ public static class ComparisonTable
         {
             view.Line($"{noise} of {report.Comparisons.Count} differences cannot be told from noise with {report.Replications} replications (Holm-adjusted paired t-test, 5%); more replications may resolve them.");
         }
-        foreach (var limit in report.Limits.Where(l => l.Warning is not null))
+        foreach (var limit in (report.Limits ?? []).Where(l => l.Warning is not null))
         {
             view.Line($"Note: {limit.Warning}");
         }

@@ -96,7 +96,7 @@ public static class HtmlReport
     /// <summary>What the number of replications lets each test conclude, so a large p-value is not read as "no effect" when the test could not have said otherwise.</summary>
     private static void Limits(StringBuilder html, ComparisonReport report)
     {
-        var warnings = report.Limits.Where(l => l.Warning is not null).ToArray();
+        var warnings = (report.Limits ?? []).Where(l => l.Warning is not null).ToArray();
         if (warnings.Length == 0)
         {
             return;

@@ -10,7 +10,7 @@ public sealed record ComparisonReport(
     IReadOnlyList<ScenarioFigures> Scenarios,
     IReadOnlyList<MetricComparison> Comparisons,
     IReadOnlyList<SeriesBand> Series,
-    IReadOnlyList<TestLimit> Limits);
+    IReadOnlyList<TestLimit>? Limits = null);
 
 /// <summary>One scenario's figures across replications, per metric.</summary>
 public sealed record ScenarioFigures(string Label, IReadOnlyDictionary<string, double> Coordinates, IReadOnlyDictionary<string, SampleSummary> Metrics);
@@ -18,7 +18,7 @@ public sealed record ScenarioFigures(string Label, IReadOnlyDictionary<string, d
 /// <summary>
 /// A variant against the baseline on one metric: the paired statistics, Holm-adjusted p-values
 /// over the outcome comparisons made, the change per 100 million yuan of extra policy spending,
-/// what kind of result it is (<see cref="Findings"/>) and a plain verdict.
+/// what kind of result it is (<see cref="Findings"/>; absent in summaries kept before it existed) and a plain verdict.
 /// </summary>
 public sealed record MetricComparison(
     string Variant,
@@ -30,7 +30,7 @@ public sealed record MetricComparison(
     double ChangePer100MillionYuan,
     bool Distinguishable,
     string Verdict,
-    string Finding);
+    string? Finding = null);
 
 /// <summary>What a comparison's row is: a real difference, one the replications cannot tell from noise, or an input the scenario sets.</summary>
 public static class Findings

@@ -53,19 +53,19 @@ public sealed class HonestStatisticsTests
     public void Five_replications_warn_that_wilcoxon_cannot_reach_significance_and_the_t_test_is_rough()
     {
         var (_, report) = Compared(5);
-        var wilcoxon = report.Limits.Single(l => l.Test == TestLimits.Wilcoxon);
+        var wilcoxon = report.Limits!.Single(l => l.Test == TestLimits.Wilcoxon);
         Assert.False(wilcoxon.CanReachSignificance);
         Assert.Contains("0.0625", wilcoxon.Warning);
         Assert.Contains("at least 6 replications", wilcoxon.Warning);
-        Assert.NotNull(report.Limits.Single(l => l.Test == TestLimits.TTest).Warning);
+        Assert.NotNull(report.Limits!.Single(l => l.Test == TestLimits.TTest).Warning);
     }
 
     [Fact]
     public void Enough_replications_raise_no_warning()
     {
         var (_, report) = Compared(12);
-        Assert.All(report.Limits, l => Assert.Null(l.Warning));
-        Assert.True(report.Limits.Single(l => l.Test == TestLimits.Wilcoxon).CanReachSignificance);
+        Assert.All(report.Limits!, l => Assert.Null(l.Warning));
+        Assert.True(report.Limits!.Single(l => l.Test == TestLimits.Wilcoxon).CanReachSignificance);
     }
 
     [Fact]
