@@ -31,15 +31,15 @@ public static class CompareCommand
         command.Validators.Add(result =>
         {
             // Only a value given on the command line can be out of range (the default is 20).
-            if (result.GetResult(replications) is { Implicit: false } given && given.GetValueOrDefault<int>() is < 2 or > 1000)
+            if (result.GetResult(replications) is { Implicit: false } && CommonOptions.Parsed(result, replications) is < 2 or > 1000)
             {
                 result.AddError("--replications must be between 2 and 1000.");
             }
-            if (result.GetValue(scale) is { } s && !(s > 0 && s <= FirmGenerator.MaxScale))
+            if (CommonOptions.Parsed(result, scale) is { } s && !(s > 0 && s <= FirmGenerator.MaxScale))
             {
                 result.AddError($"--scale must be in (0, {FirmGenerator.MaxScale}]; got {s.ToString(CultureInfo.InvariantCulture)}.");
             }
-            if (result.GetValue(forkAt) is { } f && !YearMonth.TryParse(f, out _))
+            if (CommonOptions.Parsed(result, forkAt) is { } f && !YearMonth.TryParse(f, out _))
             {
                 result.AddError($"--fork-at must be a month written YYYY-MM; got '{f}'.");
             }
@@ -115,18 +115,11 @@ public static class CompareCommand
         var unknown = list.Where(m => !KnownMetrics.Contains(m)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new ArgumentException($"Unknown metric(s) {string.Join(", ", unknown)}; the headline figures are: {string.Join(", ", KnownMetrics.Order(StringComparer.Ordinal))}.");
+            throw new ArgumentException($"Unknown metric(s) {string.Join(", ", unknown)}; the headline figures are: {string.Join(", ", GbaSim.Engine.Figures.FigureCatalogue.Ordered(GbaSim.Engine.Figures.FigureKinds.Summary, KnownMetrics))}.");
         }
         return list;
     }
 
-    private static readonly HashSet<string> KnownMetrics = new(StringComparer.Ordinal)
-    {
-        "technologiesCommercialized", "technologiesStarted", "medianMonthsToMarket",
-        "conversion.basic-research", "conversion.breakthrough", "conversion.transformation", "conversion.financing",
-        "newHighTechEnterprises", "highTechEnterprises", "firms", "talentEmployed", "inventionPatents", "patentsGranted",
-        "crossBorderShare.talent", "crossBorderShare.capital", "crossBorderShare.technology",
-        "technologyTransactionValue", "facilityProjects", "policySpending",
-        "year1.highTechEnterprises", "year1.patentsGranted", "year1.inventionPatents", "year1.facilityProjectsHkMacaoShare",
-    };
+    private static readonly HashSet<string> KnownMetrics = new(
+        GbaSim.Engine.Figures.FigureCatalogue.All.Where(f => f.Kind == GbaSim.Engine.Figures.FigureKinds.Summary).Select(f => f.Name), StringComparer.Ordinal);
 }

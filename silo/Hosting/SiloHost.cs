@@ -118,6 +118,7 @@ public static class SiloHost
         app.MapDashboardEndpoints();
         app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
+        app.MapFigureEndpoints();
         app.MapOrleansDashboard(routePrefix: "/orleans");
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -7,6 +7,7 @@ import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
 import { card, chartBox, escapeHtml, h, showError, statusBadge, table, visible } from './dom.js';
 import { CITIES, FLOW_KINDS, STALLED_COLOR, stageColor, stageName } from './domain.js';
+import { figure, format, loadFigures, ordered } from './figures.js';
 import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
 
@@ -112,7 +113,7 @@ export async function render(root, { runId, signal }) {
     status.replaceChildren(statusBadge(run.status));
     title.replaceChildren(`${run.scenario} `, h('code', {}, run.id));
     if (!months.size) showProgress(run.monthsDone, run.months);
-    if (run.summary) summary.replaceChildren(summaryTable(run));
+    if (run.summary) loadFigures().then(figures => summary.replaceChildren(summaryTable(run, figures)));
     else if (run.error) showError(summary, new Error(run.error));
   }
 
@@ -261,19 +262,14 @@ function policyOption(policies) {
   };
 }
 
-/** A headline figure as it reads best: shares and rates as percentages, money in yuan. */
-function headline(name, value) {
-  if (/share|conversion/i.test(name)) return percent(value);
-  if (/spending|value/i.test(name)) return yuan(value);
-  return number(value);
-}
-
-function summaryTable(run) {
-  const rows = Object.entries(run.summary).sort(([a], [b]) => a.localeCompare(b));
+/** The headline figures in the catalogue's order and words, each with its definition as a tooltip. */
+function summaryTable(run, figures) {
+  const rows = ordered(figures, Object.keys(run.summary)).map(name => [figure(figures, name), run.summary[name]]);
   return h('div', {},
     h('p', { class: 'muted' }, `Completed in ${seconds(run.seconds)}; result hash `, h('code', {}, run.resultHash ?? '–')),
     table([
-      { title: 'Headline figure', cell: ([name]) => name },
-      { title: 'Value', cell: ([name, value]) => headline(name, value), numeric: true },
-    ], rows));
+      { title: 'Headline figure', cell: ([f]) => h('span', { title: `${f.definition} Cities: ${f.scope}.` }, f.label) },
+      { title: 'Value', cell: ([f, value]) => format(f, value), numeric: true },
+      { title: 'Unit', cell: ([f]) => f.unit },
+    ], rows, ([f]) => ({ 'data-figure': f.name })));
 }
