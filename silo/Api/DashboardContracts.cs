@@ -31,8 +31,8 @@ public sealed record PoliciesInfo(string RunId, IReadOnlyList<string> Months, IR
 /// </summary>
 public sealed record TechnologyInfo(long Id, string Sector, string OriginCity, string FurthestStage, string Outcome, int FirstMonth, int LastMonth, int Transitions);
 
-/// <summary>The chain traces found by a search, with the filters it used.</summary>
-public sealed record TechnologiesInfo(string RunId, string? City, string? Sector, string? Stage, int Limit, IReadOnlyList<TechnologyInfo> Technologies);
+/// <summary>A page of the chain traces found by a search (from <paramref name="Offset"/>), with the filters it used and how many it found in all.</summary>
+public sealed record TechnologiesInfo(string RunId, string? City, string? Sector, string? Stage, int Limit, int Offset, int Total, IReadOnlyList<TechnologyInfo> Technologies);
 
 /// <summary>
 /// One chain transition: a technology moving from one stage to the next (or stalling) in a

@@ -74,6 +74,7 @@ public static class SiloHost
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, DashboardJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(2, TimelineJsonContext.Default);
         });
 
         var app = builder.Build();
@@ -96,6 +97,7 @@ public static class SiloHost
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
         app.MapDashboardEndpoints();
+        app.MapTimelineEndpoints();
         app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
         app.MapOrleansDashboard(routePrefix: "/orleans");

@@ -67,20 +67,19 @@ internal static class DashboardQueries
         return rows;
     }
 
+    /// <summary>The chain traces of a search, one row per technology, before ordering and paging.</summary>
+    private static readonly string TraceSearch = $"""
+        SELECT technology_id, sector, origin_city, max({ReachedRank}) AS furthest, max(outcome = 'stalled'),
+               min(month), max(month), count(*) AS steps
+        FROM transitions
+        WHERE run_key = {RunKey} AND ($sector IS NULL OR sector = $sector)
+        GROUP BY technology_id
+        HAVING ($city IS NULL OR max(city = $city OR origin_city = $city)) AND ($stage IS NULL OR furthest = $stage)
+        """;
+
     public static IReadOnlyList<TechnologyTrace> FindTechnologies(SqliteConnection connection, string runId, TechnologySearch search)
     {
-        var stageRank = search.Stage is not null && ChainStages.TryParse(search.Stage, out var stage) ? (object)(int)stage : DBNull.Value;
-        using var command = Command(connection, $"""
-            SELECT technology_id, sector, origin_city, max({ReachedRank}) AS furthest, max(outcome = 'stalled'),
-                   min(month), max(month), count(*) AS steps
-            FROM transitions
-            WHERE run_key = {RunKey} AND ($sector IS NULL OR sector = $sector)
-            GROUP BY technology_id
-            HAVING ($city IS NULL OR max(city = $city OR origin_city = $city)) AND ($stage IS NULL OR furthest = $stage)
-            ORDER BY furthest DESC, steps DESC, technology_id
-            LIMIT $limit
-            """,
-            ("$id", runId), ("$sector", SqliteValues.Text(search.Sector)), ("$city", SqliteValues.Text(search.City)), ("$stage", stageRank), ("$limit", search.Limit));
+        using var command = SearchCommand(connection, $"{TraceSearch} ORDER BY furthest DESC, steps DESC, technology_id LIMIT $limit OFFSET $offset", runId, search);
         using var reader = command.ExecuteReader();
         var traces = new List<TechnologyTrace>();
         while (reader.Read())
@@ -90,6 +89,20 @@ internal static class DashboardQueries
                 reader.GetInt64(4) != 0, reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)));
         }
         return traces;
+    }
+
+    public static int CountTechnologies(SqliteConnection connection, string runId, TechnologySearch search)
+    {
+        using var command = SearchCommand(connection, $"SELECT count(*) FROM ({TraceSearch})", runId, search);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static SqliteCommand SearchCommand(SqliteConnection connection, string sql, string runId, TechnologySearch search)
+    {
+        var stageRank = search.Stage is not null && ChainStages.TryParse(search.Stage, out var stage) ? (object)(int)stage : DBNull.Value;
+        return Command(connection, sql,
+            ("$id", runId), ("$sector", SqliteValues.Text(search.Sector)), ("$city", SqliteValues.Text(search.City)), ("$stage", stageRank),
+            ("$limit", search.Limit), ("$offset", search.Offset));
     }
 
     /// <summary>Every transition of one technology, in the order they were recorded.</summary>

@@ -125,6 +125,14 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 
     public IReadOnlyList<MonthActivity> MonthActivity(string runId) => _inner.MonthActivity(runId);
 
+    public IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector) => _inner.StageCountsByMonth(runId, city, sector);
+
+    public IReadOnlyList<MonthFlow> FlowsByMonth(string runId, string kind) => _inner.FlowsByMonth(runId, kind);
+
+    public IReadOnlyList<(int Month, string YearMonth)> StoredMonths(string runId) => _inner.StoredMonths(runId);
+
+    public int CountTechnologies(string runId, TechnologySearch search) => _inner.CountTechnologies(runId, search);
+
     public void ExportCsv(string runId, string table, TextWriter writer) => _inner.ExportCsv(runId, table, writer);
 
     public void Dispose() => (_inner as IDisposable)?.Dispose();

@@ -304,6 +304,23 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
 
     public IReadOnlyList<MonthActivity> MonthActivity(string runId) => Read(runId, connection => DashboardQueries.Activity(connection, runId));
 
+    public IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector) =>
+        Read(runId, connection => TimelineQueries.StageCounts(connection, runId, city, sector));
+
+    public IReadOnlyList<MonthFlow> FlowsByMonth(string runId, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return Read(runId, connection => TimelineQueries.Flows(connection, runId, kind));
+    }
+
+    public IReadOnlyList<(int Month, string YearMonth)> StoredMonths(string runId) => Read(runId, connection => TimelineQueries.Months(connection, runId));
+
+    public int CountTechnologies(string runId, TechnologySearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return Read(runId, connection => DashboardQueries.CountTechnologies(connection, runId, search));
+    }
+
     /// <summary>A pragma's value as a read connection of this store sees it (for tests).</summary>
     internal object? Pragma(string name)
     {
