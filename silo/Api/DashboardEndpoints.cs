@@ -85,7 +85,7 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new PoliciesInfo(id, [.. months.Select(m => m.YearMonth)], policies));
     }
 
-    private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, string? limit, string? offset, IResultsStore store)
+    private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, string? limit, string? offset, IResultsStore store, ScenarioLibrary library)
     {
         var count = QueryNumber.Int("limit", limit, 1, MaxTechnologies);
         var skip = QueryNumber.Int("offset", offset, 0, int.MaxValue);
@@ -94,12 +94,14 @@ public static class DashboardEndpoints
         {
             return bad;
         }
-        if (store.GetRun(id) is null)
+        if (store.GetRun(id) is not { } run)
         {
             return NoRun(id);
         }
+        var labels = GrainLabels.For(run, library);
+        var months = store.StoredMonths(id).ToDictionary(m => m.Month, m => m.YearMonth);
         var search = new TechnologySearch(cityName.Value, sectorCode.Value, stageName.Value, count.Value ?? DefaultTechnologies, skip.Value ?? 0);
-        var found = store.FindTechnologies(id, search).Select(Info).ToArray();
+        var found = store.FindTechnologies(id, search).Select(t => Info(t, labels, months)).ToArray();
         var total = store.CountTechnologies(id, search);
         return TypedResults.Ok(new TechnologiesInfo(id, cityName.Value, sectorCode.Value, stageName.Value, search.Limit, search.Offset, total, found));
     }
@@ -120,8 +122,8 @@ public static class DashboardEndpoints
         var furthest = rows.Max(r => ChainRank(r.Outcome == "advanced" ? r.To : r.From));
         var stalled = rows.Any(r => r.Outcome == "stalled");
         var first = rows[0];
-        var technology = new TechnologyInfo(technologyId, first.Sector, first.OriginCity, ChainStages.All[furthest].FileName(),
-            Outcome(ChainStages.All[furthest], stalled), rows.Min(r => r.Month), rows.Max(r => r.Month), rows.Count);
+        var technology = new TechnologyInfo(technologyId, labels.Technology(technologyId), first.Sector, first.OriginCity, ChainStages.All[furthest].FileName(),
+            Outcome(ChainStages.All[furthest], stalled), rows[0].Month, rows[^1].Month, rows.Count, rows[0].YearMonth, rows[^1].YearMonth);
         return TypedResults.Ok(new JourneyInfo(id, technology, steps));
     }
 
@@ -142,10 +144,11 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new CityActivityInfo(id, name, transitions, flows));
     }
 
-    private static TechnologyInfo Info(TechnologyTrace t)
+    private static TechnologyInfo Info(TechnologyTrace t, GrainLabels labels, Dictionary<int, string> months)
     {
         ChainStages.TryParse(t.FurthestStage, out var furthest);
-        return new TechnologyInfo(t.Id, t.Sector, t.OriginCity, t.FurthestStage, Outcome(furthest, t.Stalled), t.FirstMonth, t.LastMonth, t.Transitions);
+        return new TechnologyInfo(t.Id, labels.Technology(t.Id), t.Sector, t.OriginCity, t.FurthestStage, Outcome(furthest, t.Stalled),
+            t.FirstMonth, t.LastMonth, t.Transitions, months.GetValueOrDefault(t.FirstMonth, ""), months.GetValueOrDefault(t.LastMonth, ""));
     }
 
     private static TransitionInfo Info(TransitionRow r, GrainLabels labels) => new(

@@ -5,8 +5,10 @@
 
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
-import { card, chartBox, escapeHtml, h, showError, statusBadge, table, visible } from './dom.js';
-import { CITIES, FLOW_KINDS, STALLED_COLOR, stageColor, stageName } from './domain.js';
+import { card, chartBox, h, showError, statusBadge, table, visible } from './dom.js';
+import { FLOW_KINDS, WARM_UP_MONTHS } from './domain.js';
+import { sankeyOption } from './chain-charts.js';
+import { chordOption } from './flow-charts.js';
 import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
 
@@ -42,6 +44,7 @@ export async function render(root, { runId, signal }) {
     h('div', { class: 'view-header' }, title, status,
       h('div', { class: 'progress-line' }, progress, month),
       h('span', { class: 'links' },
+        h('a', { href: href('chain', runId) }, 'chain over time'),
         h('a', { href: href('traces', runId) }, 'trace explorer'),
         h('a', { href: href('inspector', runId, 'city', 'Shenzhen') }, 'grain inspector'))),
     h('div', { class: 'cards' },
@@ -165,70 +168,26 @@ function headlineOption(series) {
     tooltip: { trigger: 'axis', valueFormatter: number },
     grid: grids,
     xAxis: HEADLINES.map((_, i) => ({ type: 'category', gridIndex: i, data: axisMonths, boundaryGap: false, axisLabel: { fontSize: 10 } })),
-    yAxis: HEADLINES.map((_, i) => ({ type: 'value', gridIndex: i, scale: true, axisLabel: { fontSize: 10, formatter: number }, splitLine: { lineStyle: { color: '#eef0f4' } } })),
+    // Every axis starts at zero, so that the first months' dip reads as the dip it is.
+    yAxis: HEADLINES.map((_, i) => ({ type: 'value', gridIndex: i, min: 0, axisLabel: { fontSize: 10, formatter: number }, splitLine: { lineStyle: { color: '#eef0f4' } } })),
     series: HEADLINES.map((figure, i) => ({
       name: figure.title, type: 'line', xAxisIndex: i, yAxisIndex: i, showSymbol: false, smooth: false,
       lineStyle: { width: 2 }, areaStyle: { opacity: 0.08 },
       data: series.map(m => figure.value(m.figures)),
+      markArea: warmUpArea(axisMonths),
     })),
   };
 }
 
-/** The chain as a Sankey: each stage flows on to the next, to "stalled" and to "still at". */
-function sankeyOption(chain) {
-  const nodes = [];
-  const links = [];
-  const stages = chain.stages;
-  stages.forEach((stage, i) => {
-    const name = stageName(stage.stage);
-    nodes.push({ name, itemStyle: { color: stageColor(stage.stage) } });
-    const next = stages[i + 1];
-    if (next?.reached > 0) links.push({ source: name, target: stageName(next.stage), value: next.reached });
-    if (stage.stalled > 0) {
-      const stalled = `Stalled at ${name.toLowerCase()}`;
-      nodes.push({ name: stalled, itemStyle: { color: STALLED_COLOR } });
-      links.push({ source: name, target: stalled, value: stage.stalled });
-    }
-    const waiting = next ? stage.reached - next.reached - stage.stalled : 0;
-    if (waiting > 0) {
-      const still = `Still at ${name.toLowerCase()}`;
-      nodes.push({ name: still, itemStyle: { color: '#c0c6d2' } });
-      links.push({ source: name, target: still, value: waiting });
-    }
-  });
-  const linked = new Set(links.flatMap(l => [l.source, l.target]));
-  if (!links.length) return { title: emptyTitle('No technology has moved along the chain yet.') };
+/** The warm-up months shaded and labelled on a time axis of YYYY-MM months. */
+export function warmUpArea(axisMonths) {
+  if (axisMonths.length < 2) return undefined;
+  const end = axisMonths[Math.min(WARM_UP_MONTHS, axisMonths.length) - 1];
   return {
-    tooltip: { trigger: 'item', valueFormatter: number },
-    series: [{
-      type: 'sankey', left: 8, right: 170, top: 12, bottom: 12, nodeAlign: 'left', nodeGap: 10, draggable: false,
-      emphasis: { focus: 'adjacency' },
-      label: { fontSize: 11 },
-      lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
-      data: nodes.filter(n => linked.has(n.name)),
-      links,
-    }],
-  };
-}
-
-/** Flows between the 11 cities as a chord; flows within a city are left out. */
-function chordOption(flows) {
-  const links = (flows?.flows ?? []).filter(f => f.from !== f.to && f.amount > 0)
-    .map(f => ({ source: f.from, target: f.to, value: f.amount, lineStyle: f.crossesBorder ? { opacity: 0.45 } : undefined }));
-  if (!links.length) return { title: emptyTitle(`No ${flows?.kind ?? ''} flows between cities yet.`) };
-  const format = flows.unit === 'yuan' ? yuan : number;
-  return {
-    tooltip: {
-      trigger: 'item',
-      formatter: p => escapeHtml(p.dataType === 'edge' ? `${p.data.source} → ${p.data.target}: ${format(p.data.value)} ${flows.unit === 'yuan' ? '' : flows.unit}` : `${p.name}`),
-    },
-    series: [{
-      type: 'chord', radius: ['62%', '70%'], padAngle: 2, minAngle: 3, clockwise: false,
-      label: { show: true, fontSize: 11 },
-      lineStyle: { color: 'source', opacity: 0.25 },
-      data: CITIES.map(name => ({ name })),
-      links,
-    }],
+    silent: true,
+    itemStyle: { color: 'rgba(138, 148, 166, 0.12)' },
+    label: { show: true, position: 'insideTop', fontSize: 9, color: '#6b7485', formatter: 'warm-up' },
+    data: [[{ xAxis: axisMonths[0] }, { xAxis: end }]],
   };
 }
 
@@ -256,7 +215,7 @@ function policyOption(policies) {
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: yuan },
     xAxis: { type: 'category', data: policies.months },
-    yAxis: { type: 'value', axisLabel: { formatter: yuan } },
+    yAxis: { type: 'value', min: 0, axisLabel: { formatter: yuan } },
     series: policies.policies.map(p => ({ name: visible(p.name), type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
   };
 }

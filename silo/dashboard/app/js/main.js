@@ -1,5 +1,5 @@
 // The dashboard's shell: the top bar's four views and run picker, and a router on the URL's
-// hash: #/runs, #/live/<run>, #/traces/<run>[/<technology>], #/inspector/<run>[/<type>/<key>],
+// hash: #/runs, #/live/<run>, #/chain/<run>, #/traces/<run>[/<technology>], #/runtime/<run>, #/inspector/<run>[/<type>/<key>],
 // #/compare[/<comparison>].
 
 import { api, isAbort } from './api.js';
@@ -11,8 +11,11 @@ import * as live from './live.js';
 import * as traces from './traces.js';
 import * as inspector from './inspector.js';
 import * as compare from './compare.js';
+import * as chain from './chain.js';
+import * as runtime from './runtime.js';
+import { useStageStyles } from './domain.js';
 
-const VIEWS = { runs, live, traces, inspector, compare };
+const VIEWS = { runs, live, chain, traces, runtime, inspector, compare };
 const root = document.getElementById('view');
 const picker = document.getElementById('run-picker');
 
@@ -83,4 +86,5 @@ window.addEventListener('gbasim:runs-changed', () => {
 });
 
 window.addEventListener('hashchange', route);
-route();
+// Stage names and colours come from the silo (shared with the comparison report) before any view draws.
+api.stageStyles().then(useStageStyles).catch(error => showError(root, error)).finally(route);
