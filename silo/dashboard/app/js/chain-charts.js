@@ -12,16 +12,16 @@ export function sankeyOption(stages) {
   const links = [];
   stages.forEach((stage, i) => {
     const name = stageName(stage.stage);
-    nodes.push({ name, itemStyle: { color: stageColor(stage.stage) } });
+    nodes.push({ name, value: stage.reached, itemStyle: { color: stageColor(stage.stage) } });
     const next = stages[i + 1];
     if (next?.reached > 0) links.push({ source: name, target: stageName(next.stage), value: next.reached });
     if (stage.stalled > 0) {
-      nodes.push({ name: stalledName(stage.stage), itemStyle: { color: CHAIN_COLORS.stalled } });
+      nodes.push({ name: stalledName(stage.stage), value: stage.stalled, itemStyle: { color: CHAIN_COLORS.stalled } });
       links.push({ source: name, target: stalledName(stage.stage), value: stage.stalled });
     }
     const waiting = next ? stage.reached - next.reached - stage.stalled : 0;
     if (waiting > 0) {
-      nodes.push({ name: waitingName(stage.stage), itemStyle: { color: CHAIN_COLORS.waiting } });
+      nodes.push({ name: waitingName(stage.stage), value: waiting, itemStyle: { color: CHAIN_COLORS.waiting } });
       links.push({ source: name, target: waitingName(stage.stage), value: waiting });
     }
   });
