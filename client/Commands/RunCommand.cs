@@ -3,6 +3,7 @@ using System.Globalization;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
 using GbaSim.Contracts.Runs;
+using GbaSim.Grains.Experiments;
 
 namespace GbaSim.Client.Commands;
 

@@ -2,6 +2,7 @@ using GbaSim.Client.Hosting;
 using GbaSim.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using GbaSim.Grains.Experiments;
 
 namespace GbaSim.Client.Connection;
 

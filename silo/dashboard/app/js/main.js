@@ -13,9 +13,12 @@ import * as inspector from './inspector.js';
 import * as compare from './compare.js';
 import * as chain from './chain.js';
 import * as runtime from './runtime.js';
+import * as experiment from './experiment.js';
 import { useStageStyles } from './domain.js';
 
-const VIEWS = { runs, live, chain, traces, runtime, inspector, compare };
+const VIEWS = { runs, experiment, live, chain, traces, runtime, inspector, compare };
+/** Views that show no run (the compare view's address names a comparison, not a run). */
+const RUNLESS = ['runs', 'experiment', 'compare'];
 const root = document.getElementById('view');
 const picker = document.getElementById('run-picker');
 
@@ -45,8 +48,8 @@ async function route() {
   try {
     const list = await api.runs(signal);
     if (signal.aborted) return;
-    // The runs list and the compare view stand without a run.
-    if (view !== 'runs' && view !== 'compare' && !runId) {
+    // The runs list, the experiment and the compare view stand without a run.
+    if (!RUNLESS.includes(view) && !runId) {
       const fallback = selectedRun ?? list[0]?.id;
       if (fallback) {
         window.location.replace(href(view, fallback));
@@ -70,14 +73,14 @@ function fillPicker(list) {
     h('option', { value: '' }, list.length ? 'Choose a run…' : 'No runs yet'),
     ...list.map(r => h('option', { value: r.id, selected: r.id === selectedRun }, `${r.scenario} · ${r.status} · ${r.id}`)));
   for (const link of document.querySelectorAll('#views a')) {
-    link.href = link.dataset.view === 'runs' || !selectedRun ? href(link.dataset.view) : href(link.dataset.view, selectedRun);
+    link.href = RUNLESS.includes(link.dataset.view) || !selectedRun ? href(link.dataset.view) : href(link.dataset.view, selectedRun);
   }
 }
 
 picker.addEventListener('change', () => {
   if (!picker.value) return;
   const { view } = currentAddress();
-  window.location.hash = href(view === 'runs' ? 'live' : view, picker.value);
+  window.location.hash = href(RUNLESS.includes(view) ? 'live' : view, picker.value);
 });
 
 // A view tells when a run's status changed, so that the picker shows it.

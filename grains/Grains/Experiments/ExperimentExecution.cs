@@ -1,11 +1,10 @@
-using GbaSim.Client.Connection;
 using GbaSim.Contracts;
 using GbaSim.Contracts.Experiments;
 using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Experiments;
 using GbaSim.Model.World;
 
-namespace GbaSim.Client.Commands;
+namespace GbaSim.Grains.Experiments;
 
 /// <summary>
 /// Submits every run of an experiment to the silo (which runs as many at once as it allows),
@@ -13,8 +12,16 @@ namespace GbaSim.Client.Commands;
 /// month, the runs of each replication go as one fork group: the baseline's months before the
 /// fork run once and every scenario branches from there.
 /// </summary>
-public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale, YearMonth? forkAt = null)
+public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioSource> files, double? scale, YearMonth? forkAt = null)
 {
+    /// <summary>Runs the experiment and compares every variant with the baseline on the given headline figures.</summary>
+    public async Task<(IReadOnlyList<ReplicationResult> Results, ComparisonReport Report)> CompareAsync(IReadOnlyList<string> metrics, Action<int, int, string> report, CancellationToken cancellationToken)
+    {
+        var results = await RunAsync(report, cancellationToken);
+        var months = results[0].Months.Select((_, i) => plan.Baseline.Start.AddMonths(i).ToString()).ToArray();
+        return (results, ComparisonAnalysis.Analyze(plan, results, metrics, months));
+    }
+
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
         var submitted = new List<(PlannedRun Plan, RunInfo Run)>();
