@@ -30,6 +30,20 @@ public sealed record StageStyleInfo(string Stage, string Name, string Color, str
 /// <summary>The chain's stages as every chart draws them, with the colours of stalled and waiting technologies.</summary>
 public sealed record ChainStylesInfo(IReadOnlyList<StageStyleInfo> Stages, string StalledColor, string WaitingColor);
 
+/// <summary>The runs whose grains the inspector can read now.</summary>
+public sealed record InspectableRuns(IReadOnlyList<string> RunIds);
+
+/// <summary>A run's label; null when it has none.</summary>
+public sealed record RunLabel(string? Label);
+
+/// <summary>A run deleted: the rows it freed, and whether the silo let go of grains it still kept for it.</summary>
+public sealed record DeletedRun(GbaSim.Grains.Storage.RunFootprint Freed, bool GrainsReleased);
+
+[JsonSerializable(typeof(RunLabel))]
+[JsonSerializable(typeof(DeletedRun))]
+[JsonSerializable(typeof(GbaSim.Grains.Storage.RunFootprint))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(InspectableRuns))]
 [JsonSerializable(typeof(ChainStylesInfo))]
 [JsonSerializable(typeof(ChainMonthsInfo))]
 [JsonSerializable(typeof(FlowMonthsInfo))]

@@ -32,20 +32,20 @@ public sealed partial class ComparisonJobs(IGrainFactory grains, ScenarioLibrary
         ArgumentNullException.ThrowIfNull(request);
         if (request.Variants is not { Count: > 0 })
         {
-            throw new RequestRejectedException(RejectionKind.BadArgument, "A comparison needs at least one variant besides its baseline.");
+            throw RequestRejectedException.BadArgument("A comparison needs at least one variant besides its baseline.");
         }
         if (request.Replications is < 2 or > MaxReplications)
         {
-            throw new RequestRejectedException(RejectionKind.BadArgument, $"replications must be from 2 to {MaxReplications}; got {request.Replications}.");
+            throw RequestRejectedException.BadArgument($"replications must be from 2 to {MaxReplications}; got {request.Replications}.");
         }
         if (request.Scale is { } scale && (!double.IsFinite(scale) || scale <= 0 || scale > 1))
         {
-            throw new RequestRejectedException(RejectionKind.BadArgument, "scale must be in (0, 1].");
+            throw RequestRejectedException.BadArgument("scale must be in (0, 1].");
         }
         YearMonth? fork = null;
         if (!string.IsNullOrEmpty(request.ForkAt))
         {
-            fork = YearMonth.TryParse(request.ForkAt, out var at) ? at : throw new RequestRejectedException(RejectionKind.BadArgument, $"forkAt must be a month written YYYY-MM; got '{request.ForkAt}'.");
+            fork = YearMonth.TryParse(request.ForkAt, out var at) ? at : throw RequestRejectedException.BadArgument($"forkAt must be a month written YYYY-MM; got '{request.ForkAt}'.");
         }
         var baseline = Load(request.Baseline);
         var variants = request.Variants.Select(Load).ToArray();
@@ -57,13 +57,13 @@ public sealed partial class ComparisonJobs(IGrainFactory grains, ScenarioLibrary
         }
         catch (ArgumentException ex)
         {
-            throw new RequestRejectedException(RejectionKind.BadArgument, ex.Message);
+            throw RequestRejectedException.BadArgument(ex.Message);
         }
         var forkAt = ForkPoint.ForComparison(fork, plan.Variants.Select(v => v.Scenario));
         var total = plan.Runs.Sum(r => r.Scenario.HorizonMonths);
         var job = new ComparisonJob(
             $"compare-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}", request.Baseline.Path, [.. request.Variants.Select(v => v.Path)],
-            request.Replications, request.Scale, forkAt?.ToString(), "running", 0, total, $"{plan.Runs.Count} runs", null, null, DateTimeOffset.UtcNow);
+            request.Replications, request.Scale, forkAt?.ToString(), "running", 0, total, $"{plan.Runs.Count} runs", null, null, DateTimeOffset.UtcNow, []);
         _jobs[job.Id] = job;
         var execution = new ExperimentExecution(new SiloClient(grains), plan, sources, request.Scale, forkAt);
         _ = Task.Run(() => RunAsync(job.Id, execution));
@@ -76,10 +76,10 @@ public sealed partial class ComparisonJobs(IGrainFactory grains, ScenarioLibrary
         {
             var (_, report) = await execution.CompareAsync(
                 ComparisonAnalysis.DefaultMetrics,
-                (done, total, note) => Update(id, j => j with { MonthsDone = done, MonthsTotal = total, Progress = note }),
+                (done, total, note) => Update(id, j => j with { MonthsDone = done, MonthsTotal = total, Progress = note, RunIds = execution.RunIds }),
                 lifetime.ApplicationStopping);
             var saved = await grains.GetGrain<IComparisonArchiveGrain>(0).Save(ComparisonJson.Write(report));
-            Update(id, j => j with { Status = "completed", MonthsDone = j.MonthsTotal, ComparisonId = saved });
+            Update(id, j => j with { Status = "completed", MonthsDone = j.MonthsTotal, ComparisonId = saved, RunIds = execution.RunIds });
         }
         catch (OperationCanceledException)
         {
@@ -88,7 +88,7 @@ public sealed partial class ComparisonJobs(IGrainFactory grains, ScenarioLibrary
         catch (Exception ex) when (ex is RequestRejectedException or InvalidOperationException)
         {
             Log.ComparisonFailed(logger, id, ex.Message);
-            Update(id, j => j with { Status = "failed", Error = ex.Message });
+            Update(id, j => j with { Status = "failed", Error = ex.Message, RunIds = execution.RunIds });
         }
     }
 
@@ -98,10 +98,10 @@ public sealed partial class ComparisonJobs(IGrainFactory grains, ScenarioLibrary
     {
         if (string.IsNullOrWhiteSpace(scenario?.Path))
         {
-            throw new RequestRejectedException(RejectionKind.BadArgument, "Every scenario of a comparison needs the path it is read as in the silo's library.");
+            throw RequestRejectedException.BadArgument("Every scenario of a comparison needs the path it is read as in the silo's library.");
         }
         var text = scenario.Text ?? library.Text(scenario.Path)
-            ?? throw new RequestRejectedException(RejectionKind.NotFound, $"The scenario library has no readable file '{scenario.Path}'.");
+            ?? throw RequestRejectedException.NotFound($"The scenario library has no readable file '{scenario.Path}'.");
         try
         {
             var definition = library.Parse(text, scenario.Path);

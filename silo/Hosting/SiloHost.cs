@@ -100,6 +100,7 @@ public static class SiloHost
         app.MapScenarioEndpoints();
         app.MapDashboardEndpoints();
         app.MapTimelineEndpoints();
+        app.MapHousekeepingEndpoints();
         app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
         app.MapOrleansDashboard(routePrefix: "/orleans");

@@ -17,6 +17,7 @@ internal static class SchemaMigrations
     [
         new(1, "runs, months, month figures, transitions, flows and policy spending", V1),
         new(2, "how a run's actors were hosted: shard count and granularity", V2),
+        new(3, "labels people give runs", V3),
     ];
 
     /// <summary>The newest version this build knows.</summary>
@@ -187,5 +188,12 @@ internal static class SchemaMigrations
     private const string V2 = """
         ALTER TABLE runs ADD COLUMN shards INTEGER NOT NULL DEFAULT 16;
         ALTER TABLE runs ADD COLUMN granularity TEXT NOT NULL DEFAULT 'shard';
+        """;
+
+    private const string V3 = """
+        CREATE TABLE run_labels (
+            run_key INTEGER PRIMARY KEY REFERENCES runs (run_key) ON DELETE CASCADE,
+            label   TEXT NOT NULL
+        );
         """;
 }

@@ -304,6 +304,41 @@ public sealed class SqliteResultsStore : IResultsStore, IDisposable
 
     public IReadOnlyList<MonthActivity> MonthActivity(string runId) => Read(runId, connection => DashboardQueries.Activity(connection, runId));
 
+    public RunFootprint? Footprint(string runId) =>
+        Read(runId, connection => GetRun(runId) is null ? null : RunHousekeeping.Footprint(connection, null, runId));
+
+    public RunFootprint? DeleteRun(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        RunFootprint? freed = null;
+        Write(transaction =>
+        {
+            using var status = Command(_writer, transaction, "SELECT status FROM runs WHERE id = $id", ("$id", runId));
+            switch (status.ExecuteScalar())
+            {
+                case null:
+                    return;
+                case "queued" or "running":
+                    throw NotIn(transaction, runId, "finished", "delete");
+            }
+            freed = RunHousekeeping.Footprint(_writer, transaction, runId);
+            RunHousekeeping.Delete(_writer, transaction, runId);
+        });
+        return freed;
+    }
+
+    public void SetLabel(string runId, string? label)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        Write(transaction => RunHousekeeping.SetLabel(_writer, transaction, runId, label));
+    }
+
+    public IReadOnlyDictionary<string, string> Labels()
+    {
+        using var connection = OpenForRead();
+        return RunHousekeeping.Labels(connection);
+    }
+
     public IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector) =>
         Read(runId, connection => TimelineQueries.StageCounts(connection, runId, city, sector));
 

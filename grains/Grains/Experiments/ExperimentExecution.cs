@@ -22,6 +22,11 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
         return (results, ComparisonAnalysis.Analyze(plan, results, metrics, months));
     }
 
+    /// <summary>The silo's ids of the runs submitted so far, in the plan's order.</summary>
+    public IReadOnlyList<string> RunIds => _runIds.ToArray();
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _runIds = new();
+
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
         var submitted = new List<(PlannedRun Plan, RunInfo Run)>();
@@ -40,6 +45,10 @@ public sealed class ExperimentExecution(SiloClient client, ExperimentPlan plan, 
                     // One shard stepped at a time: the silo runs several runs at once, which uses the cores better than parallel shards within a run.
                     submitted.Add((run, await client.SubmitAsync(new RunRequest(text, path, null, run.Seed, scale, 1, null, null))));
                 }
+            }
+            foreach (var (_, run) in submitted)
+            {
+                _runIds.Enqueue(run.Id);
             }
             await FollowAsync(submitted.Select(s => s.Run).ToArray(), report, stop);
         }

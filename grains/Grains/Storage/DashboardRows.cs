@@ -44,3 +44,6 @@ public sealed record MonthActivity(int Month, string YearMonth, int Transitions,
 
 /// <summary>Technologies that reached a chain stage, and that stalled at it, in one month.</summary>
 public sealed record StageMonthCount(int Month, string Stage, long Reached, long Stalled);
+
+/// <summary>The rows a stored run holds in each table: what deleting it frees.</summary>
+public sealed record RunFootprint(string RunId, long Months, long FigureRows, long Transitions, long FlowRows, long PolicyRows);

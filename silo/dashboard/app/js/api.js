@@ -66,6 +66,11 @@ export const api = {
   validate: (text, path) => sendYaml(`api/scenarios/validate${query({ path })}`, text)
     .then(info => ({ info, errors: [] }), error => (error.errors?.length ? { errors: error.errors } : { errors: [{ file: path || 'scenario', line: 0, column: 0, message: error.message }] })),
   submitScenario: (text, path, { seed, scale } = {}) => sendYaml(`api/runs${query({ path, seed, scale })}`, text),
+  labels: signal => request('api/runs/labels', { signal }),
+  setLabel: (id, label) => request(`${run(id)}/label`, { ...json({ label }), method: 'PUT' }),
+  inspectable: signal => request('api/runs/inspectable', { signal }),
+  footprint: id => request(`${run(id)}/footprint`),
+  deleteRun: id => request(run(id), { method: 'DELETE' }),
   startComparison: body => request('api/comparisons/jobs', json(body)),
   comparisonJobs: signal => request('api/comparisons/jobs', { signal }),
   comparisonJob: (id, signal) => request(`api/comparisons/jobs/${encodeURIComponent(id)}`, { signal }),

@@ -4,9 +4,9 @@
 // so watching never slows the run.
 
 import { api, isAbort } from './api.js';
-import { draw, emptyTitle } from './charts.js';
+import { draw, emptyTitle, warmUpArea } from './charts.js';
 import { card, chartBox, h, showError, statusBadge, table, visible } from './dom.js';
-import { FLOW_KINDS, WARM_UP_MONTHS } from './domain.js';
+import { FLOW_KINDS } from './domain.js';
 import { sankeyOption } from './chain-charts.js';
 import { chordOption } from './flow-charts.js';
 import { number, percent, seconds, yuan } from './format.js';
@@ -82,7 +82,7 @@ export async function render(root, { runId, signal }) {
       const [chain, policies, ...byKind] = await Promise.all([
         api.chain(runId, signal), api.policies(runId, signal), ...FLOW_KINDS.map(k => api.flows(runId, k.code, signal))]);
       flows = Object.fromEntries(byKind.map(f => [f.kind, f]));
-      draw(boxes.chain, sankeyOption(chain));
+      draw(boxes.chain, sankeyOption(chain.stages));
       draw(boxes.flows, chordOption(flows[flowKind.value]));
       draw(boxes.border, borderOption(byKind));
       draw(boxes.policy, policyOption(policies));
@@ -176,18 +176,6 @@ function headlineOption(series) {
       data: series.map(m => figure.value(m.figures)),
       markArea: warmUpArea(axisMonths),
     })),
-  };
-}
-
-/** The warm-up months shaded and labelled on a time axis of YYYY-MM months. */
-export function warmUpArea(axisMonths) {
-  if (axisMonths.length < 2) return undefined;
-  const end = axisMonths[Math.min(WARM_UP_MONTHS, axisMonths.length) - 1];
-  return {
-    silent: true,
-    itemStyle: { color: 'rgba(138, 148, 166, 0.12)' },
-    label: { show: true, position: 'insideTop', fontSize: 9, color: '#6b7485', formatter: 'warm-up' },
-    data: [[{ xAxis: axisMonths[0] }, { xAxis: end }]],
   };
 }
 

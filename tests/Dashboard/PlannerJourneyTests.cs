@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GbaSim.Tests.Dashboard;
+
+/// <summary>
+/// A planner's experiment from the dashboard alone: edit a scenario with live validation, compare
+/// two variants with the baseline, watch the comparison, open its report, and step through the
+/// chain month by month on the Sankey and the map.
+/// </summary>
+public sealed partial class DashboardTests
+{
+    [Fact]
+    public async Task Planner_edits_a_scenario_compares_two_variants_opens_the_report_and_steps_through_the_chain()
+    {
+        using var http = fixture.Silo.Http();
+        var original = await http.GetStringAsync("api/scenarios/file/small/pilot-platforms.yaml");
+        await using var dashboard = await fixture.OpenAsync("#/runs");
+        var page = dashboard.Page;
+
+        // Edit: start from a library variant, read as a new file beside it.
+        await page.ClickAsync("#views a[data-view='experiment']");
+        await Expect(page.Locator("#editor-status")).ToHaveTextAsync("Valid.");
+        await page.SelectOptionAsync("#editor-file", "small/pilot-platforms.yaml");
+        await Expect(page.Locator("#scenario-editor .cm-content")).ToContainTextAsync("small-pilot-platforms");
+        await page.FillAsync("#editor-path", "small/more-pilots.yaml");
+        var content = page.Locator("#scenario-editor .cm-content");
+
+        // Completion from the schema, then a mistake the silo finds as it is typed, marked at its line and column.
+        await content.ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\nhori");
+        await Expect(page.Locator(".cm-tooltip-autocomplete")).ToContainTextAsync("horizon");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("banana");
+        var lines = original.TrimEnd('\n').Split('\n').Length + 1;
+        await Expect(page.Locator("#editor-status")).ToContainTextAsync($"small/more-pilots.yaml:{lines}:10: 'horizon' must be a whole number");
+        await Expect(page.Locator("#scenario-editor .cm-lintRange-error")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#editor-run")).ToBeDisabledAsync();
+        await dashboard.ScreenshotAsync("editor");
+
+        // The fix: a variant of its own, with twice the extra pilot slots.
+        var edited = original.Replace("name: small-pilot-platforms", "name: small-more-pilots", StringComparison.Ordinal)
+            .Replace("extraSlots: 20", "extraSlots: 40", StringComparison.Ordinal);
+        await content.ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.InsertTextAsync(edited);
+        await Expect(page.Locator("#editor-status")).ToHaveTextAsync("Valid.");
+        await Expect(page.Locator("#scenario-editor .cm-lintRange-error")).ToHaveCountAsync(0);
+
+        // Compare both variants with gba-small, two replications each.
+        await page.SelectOptionAsync("#compare-baseline", "gba-small.yaml");
+        await page.CheckAsync("#compare-variants input[value='(the edited scenario)']");
+        await page.CheckAsync("#compare-variants input[value='small/pilot-platforms.yaml']");
+        await page.FillAsync("#compare-replications", "2");
+        await page.ClickAsync("#compare-start");
+
+        // Watch it: the months done rise until it completes.
+        var bar = page.Locator("#compare-progress progress");
+        await Expect(bar).ToHaveAttributeAsync("max", (3 * 2 * 36).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('#compare-progress progress')?.value) > 0", null, new PageWaitForFunctionOptions { PollingInterval = 100, Timeout = 300_000 });
+        await Expect(page.Locator("#compare-progress [data-status]")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 300_000 });
+
+        // Open its report: both variants against the baseline.
+        await page.ClickAsync("#compare-report");
+        await Expect(page.Locator("#views a.active")).ToHaveTextAsync("Compare");
+        await Expect(page.Locator("#compare-verdicts")).ToBeVisibleAsync();
+        await Expect(page.Locator("#view")).ToContainTextAsync("small-more-pilots");
+        await Expect(page.Locator("#view")).ToContainTextAsync("small-pilot-platforms");
+        var comparisonId = Uri.UnescapeDataString(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        var comparison = await http.GetFromJsonAsync<JsonElement>($"api/comparisons/{Uri.EscapeDataString(comparisonId)}");
+        Assert.Equal(2, comparison.GetProperty("replications").GetInt32());
+
+        // The runs list folds the comparison's six runs under one row.
+        await page.ClickAsync("#views a[data-view='runs']");
+        var group = page.Locator("tr[data-comparison-job]").First;
+        await Expect(group).ToContainTextAsync("comparison · 6 runs");
+        await group.Locator("button.fold").ClickAsync();
+        await Expect(page.Locator("#runs-list tr.member")).ToHaveCountAsync(6);
+
+        // Step through the chain of the edited variant's run, month by month, on the Sankey and the map.
+        var runs = await http.GetFromJsonAsync<JsonElement>("api/runs");
+        var run = runs.EnumerateArray().First(r => r.GetProperty("scenario").GetString() == "small-more-pilots").GetProperty("id").GetString()!;
+        await page.SelectOptionAsync("#run-picker", run);
+        await page.ClickAsync("#views a[data-view='chain']");
+        await Expect(page.Locator("#month-shown")).ToContainTextAsync("2027-12 (month 36 of 36)");
+        await page.Locator("#month-slider").FillAsync("0");
+        var seen = new List<double>();
+        for (var month = 1; month <= 4; month++)
+        {
+            await Expect(page.Locator("#month-shown")).ToContainTextAsync($"(month {month} of 36)");
+            var sankey = await dashboard.SeriesAsync("chain-time-sankey");
+            seen.Add(sankey.Length == 1 && sankey[0].GetProperty("data").GetArrayLength() > 0 ? NodeValue(sankey[0], "Basic research") : 0);
+            var map = (await dashboard.SeriesAsync("flow-map")).Single();
+            Assert.Equal(11, map.GetProperty("data").GetArrayLength());
+            await page.ClickAsync("#month-next");
+        }
+        Assert.True(seen.SequenceEqual(seen.Order()) && seen[^1] > seen[0], $"The chain should grow month by month: {string.Join(", ", seen)}.");
+        dashboard.AssertNoConsoleErrors();
+        dashboard.AssertOnlyRequestsTo(fixture.Silo.Address);
+    }
+}
