@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>The run asked about failed, was cancelled or was interrupted (<c>run</c>, <c>watch</c>, <c>status</c>, <c>results</c>).</summary>
     public const int RunNotCompleted = 4;
 
+    /// <summary>Ctrl-C twice on <c>run</c>: the command stopped following and left the run going on its silo (128 + SIGINT, as shells report an interrupted command).</summary>
+    public const int LeftRunning = 130;
+
     /// <summary>The embedded silo's data folder is in use by another GbaSim silo or gbasim command (as gbasim-silo's exit code 5).</summary>
     public const int DataFolderInUse = 5;
 

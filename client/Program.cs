@@ -27,7 +27,7 @@ if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)
     {
-        Console.Error.WriteLine($"gbasim: {error.Message}");
+        Console.Error.WriteLine($"gbasim: {ArgumentErrors.Plain(error.Message)}");
     }
     return ExitCodes.InvalidInput;
 }
@@ -36,7 +36,8 @@ using var telemetry = await ClientTelemetry.StartAsync();
 int exitCode;
 using (var span = CommandSpan.Start(parse.CommandResult.Command.Name))
 {
-    exitCode = await parse.InvokeAsync();
+    // 'run' handles Ctrl-C itself (cancel the run, or leave it running); the others keep the library's handling.
+    exitCode = await parse.InvokeAsync(parse.CommandResult.Command.Name == "run" ? new InvocationConfiguration { ProcessTerminationTimeout = null } : null);
     CommandSpan.Finished(span, exitCode);
 }
 await telemetry.StopAsync();

@@ -114,18 +114,11 @@ public static class CompareCommand
         var unknown = list.Where(m => !KnownMetrics.Contains(m)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new ArgumentException($"Unknown metric(s) {string.Join(", ", unknown)}; the headline figures are: {string.Join(", ", KnownMetrics.Order(StringComparer.Ordinal))}.");
+            throw new ArgumentException($"Unknown metric(s) {string.Join(", ", unknown)}; the headline figures are: {string.Join(", ", GbaSim.Engine.Figures.FigureCatalogue.Ordered(GbaSim.Engine.Figures.FigureKinds.Summary, KnownMetrics))}.");
         }
         return list;
     }
 
-    private static readonly HashSet<string> KnownMetrics = new(StringComparer.Ordinal)
-    {
-        "technologiesCommercialized", "technologiesStarted", "medianMonthsToMarket",
-        "conversion.basic-research", "conversion.breakthrough", "conversion.transformation", "conversion.financing",
-        "newHighTechEnterprises", "highTechEnterprises", "firms", "talentEmployed", "inventionPatents", "patentsGranted",
-        "crossBorderShare.talent", "crossBorderShare.capital", "crossBorderShare.technology",
-        "technologyTransactionValue", "facilityProjects", "policySpending",
-        "year1.highTechEnterprises", "year1.patentsGranted", "year1.inventionPatents", "year1.facilityProjectsHkMacaoShare",
-    };
+    private static readonly HashSet<string> KnownMetrics = new(
+        GbaSim.Engine.Figures.FigureCatalogue.All.Where(f => f.Kind == GbaSim.Engine.Figures.FigureKinds.Summary).Select(f => f.Name), StringComparer.Ordinal);
 }

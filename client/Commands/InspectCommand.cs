@@ -1,11 +1,10 @@
 using System.CommandLine;
-using System.Text.Json;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
 
 namespace GbaSim.Client.Commands;
 
-/// <summary><c>gbasim inspect RUN GRAIN</c>: a grain's state, e.g. <c>city/Shenzhen</c> or <c>firm/sz-ict-00042</c>.</summary>
+/// <summary><c>gbasim inspect RUN GRAIN</c>: a grain's state, e.g. <c>city/Shenzhen</c> or <c>firm/sz-ict-00042</c>, as a table (or its JSON with <c>--json</c>).</summary>
 public static class InspectCommand
 {
     public static Command Create(Func<bool, IConsoleView> views)
@@ -13,10 +12,12 @@ public static class InspectCommand
         var run = CommonOptions.RunId();
         var grain = new Argument<string>("grain") { Description = "type/key: city/Shenzhen, institution/hkust, firm/sz-ict-00042, ledger/Hong Kong, policy/<name>." };
         var silo = CommonOptions.Silo();
-        var command = new Command("inspect", "Show a grain's state at the latest or final step.") { run, grain, silo };
+        var json = CommonOptions.Json();
+        var command = new Command("inspect", "Show a grain's state at the latest or final step.") { run, grain, silo, json };
         command.SetAction((parse, cancellationToken) =>
         {
-            var view = views(true);
+            var asJson = parse.GetValue(json);
+            var view = views(asJson);
             return CommandFailures.GuardAsync(view, async () =>
             {
                 var name = parse.GetValue(grain)!;
@@ -26,9 +27,17 @@ public static class InspectCommand
                     throw new ArgumentException($"'{name}' is not a grain name; write type/key, e.g. city/Shenzhen.");
                 }
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), null, cancellationToken);
-                var state = await connection.Client.InspectAsync(parse.GetValue(run)!, name[..slash], name[(slash + 1)..]);
-                using var document = JsonDocument.Parse(state);
-                view.Raw(JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true }));
+                var id = parse.GetValue(run)!;
+                var state = await connection.Client.InspectAsync(id, name[..slash], name[(slash + 1)..]);
+                if (asJson)
+                {
+                    using var document = System.Text.Json.JsonDocument.Parse(state);
+                    view.Raw(System.Text.Json.JsonSerializer.Serialize(document.RootElement, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+                }
+                else
+                {
+                    GrainStateTable.Show(view, state, await connection.Client.GetAsync(id));
+                }
                 return ExitCodes.Success;
             });
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
 
@@ -12,7 +11,7 @@ public static class ResultsCommand
     {
         var run = CommonOptions.RunId();
         var silo = CommonOptions.Silo();
-        var format = new Option<string>("--format") { Description = "table (headline figures and yearly series), csv (every month, figure and city) or json.", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = "table (headline figures and year-by-year figures), csv (every month, figure and city) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var city = new Option<string?>("--city") { Description = "Monthly figures of one city instead of the region (table and json)." };
         var command = new Command("results", "Show a run's figures.") { run, silo, format, city };
@@ -39,10 +38,7 @@ public static class ResultsCommand
                         {
                             SummaryTable.Show(view, table.Run);
                         }
-                        var shown = new[] { "highTechEnterprises", "firms", "talentEmployed", "inventionPatents", "otherPatents", "transactionValue" };
-                        var years = table.Months.Where(m => m.Month % 12 == 11 || m.Month == table.Months.Count - 1);
-                        view.Table($"{table.City ?? "Region"}, year by year (last month of each year)", ["month", .. shown],
-                            years.Select(m => (IReadOnlyList<string>)[m.YearMonth, .. shown.Select(s => m.Figures.TryGetValue(s, out var v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "")]));
+                        YearTable.Show(view, table.City ?? "Region (all 11 cities)", table.Months);
                         return RunOutcome.Report(view, table.Run);
                 }
             });

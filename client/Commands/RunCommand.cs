@@ -3,6 +3,7 @@ using System.Globalization;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
 using GbaSim.Contracts.Runs;
+using GbaSim.Engine.Figures;
 using GbaSim.Grains.Experiments;
 
 namespace GbaSim.Client.Commands;
@@ -23,7 +24,8 @@ public static class RunCommand
         var silo = CommonOptions.Silo();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write the run's tables (CSV) and summary (JSON) into this folder." };
         var json = CommonOptions.Json();
-        var command = new Command("run", "Run a scenario and show its progress and summary.") { file, seed, scale, threads, shards, granularity, scenarioRoot, silo, output, json };
+        var detach = new Option<bool>("--detach") { Description = "Submit the run, print its id and return at once; follow it later with 'gbasim watch RUN'. Needs a silo of your own." };
+        var command = new Command("run", "Run a scenario and show its progress and summary; Ctrl-C asks the silo to cancel it, a second Ctrl-C leaves it running.") { file, seed, scale, threads, shards, granularity, scenarioRoot, silo, output, json, detach };
         command.Validators.Add(result =>
         {
             if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
@@ -48,22 +50,53 @@ public static class RunCommand
                 var scenario = ScenarioFile.Read(parse.GetValue(file)!, parse.GetValue(scenarioRoot));
                 scenario.Load();
                 await using var connection = await SiloConnection.OpenAsync(parse.GetValue(silo), scenario.Library, cancellationToken);
+                if (parse.GetValue(detach) && connection.Embedded)
+                {
+                    throw new ArgumentException("--detach needs a silo of your own (start one with gbasim-silo, or name one with --silo): the silo this command started in its own process would stop with it.");
+                }
                 var run = await connection.Client.SubmitAsync(new RunRequest(scenario.Text, scenario.PathInLibrary, null,
                     parse.GetValue(seed), parse.GetValue(scale), parse.GetValue(threads), parse.GetValue(shards), parse.GetValue(granularity)));
+                if (parse.GetValue(detach))
+                {
+                    return Detached(view, run, asJson);
+                }
+                using var interruption = new RunInterruption(view, run.Id, () => connection.Client.CancelAsync(run.Id));
                 RunInfo final;
                 try
                 {
-                    final = await Follow(view, connection.Client, run, cancellationToken);
+                    final = await Follow(view, connection.Client, run, interruption.StopFollowing);
                 }
-                catch (OperationCanceledException)
+                catch (OperationCanceledException) when (interruption.LeftRunning)
                 {
-                    await connection.Client.CancelAsync(run.Id);
-                    throw;
+                    view.Error(connection.Embedded
+                        ? $"Stopped following run {run.Id}. The silo running it lives in this command and stops with it, so the run is interrupted; on a silo of your own it would go on."
+                        : $"Left run {run.Id} running on the silo; follow it with 'gbasim watch {run.Id}' or cancel it with 'gbasim cancel {run.Id}'.");
+                    return ExitCodes.LeftRunning;
+                }
+                if (interruption.CancelRequested)
+                {
+                    view.Error(final.Status == RunStatusNames.Cancelled
+                        ? $"Run {run.Id} was cancelled on the silo at your request (Ctrl-C)."
+                        : $"Run {run.Id} ended {final.Status} before the cancellation took effect.");
                 }
                 return await Report(view, connection.Client, final, asJson, parse.GetValue(output), cancellationToken);
             });
         });
         return command;
+    }
+
+    private static int Detached(IConsoleView view, RunInfo run, bool asJson)
+    {
+        if (asJson)
+        {
+            view.Raw(System.Text.Json.JsonSerializer.Serialize(new { runId = run.Id, scenario = run.Scenario, status = run.Status }));
+        }
+        else
+        {
+            view.Raw(run.Id);
+            view.Error($"Submitted {run.Scenario} as run {run.Id} ({run.Status}); follow it with 'gbasim watch {run.Id}'.");
+        }
+        return ExitCodes.Success;
     }
 
     /// <summary>Shows a run's months as they finish, until it ends; returns its final record.</summary>
@@ -84,10 +117,12 @@ public static class RunCommand
         });
     }
 
-    private static string Caption(MonthInfo month)
+    /// <summary>The progress line: the month's stocks and this month's patents, each named by the catalogue, e.g. "2026-03: high-tech 54,321 · invention patents 12,909 + other patents 91,891 this month · R&D staff 1,136,000".</summary>
+    public static string Caption(MonthInfo month)
     {
-        string Figure(string name) => month.Figures.TryGetValue(name, out var v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "?";
-        return $"{month.YearMonth} high-tech {Figure("highTechEnterprises")} patents {Figure("inventionPatents")}+{Figure("otherPatents")} talent {Figure("talentEmployed")}";
+        ArgumentNullException.ThrowIfNull(month);
+        string Figure(string name) => $"{FigureCatalogue.Monthly(name).Short} {(month.Figures.TryGetValue(name, out var v) ? SummaryTable.Value(FigureCatalogue.Monthly(name), v) : "?")}";
+        return $"{month.YearMonth}: {Figure("highTechEnterprises")} · {Figure("inventionPatents")} + {Figure("otherPatents")} this month · {Figure("talentEmployed")}";
     }
 
     private static async Task<int> Report(IConsoleView view, SiloClient client, RunInfo run, bool asJson, DirectoryInfo? output, CancellationToken cancellationToken)

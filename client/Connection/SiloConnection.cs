@@ -44,7 +44,7 @@ public sealed class SiloConnection : IAsyncDisposable
         {
             var host = await EmbeddedSilo.StartAsync(library, cancellationToken);
             // On standard error, so that --json output stays one object.
-            Console.Error.WriteLine($"gbasim: no silo at {GatewayAddress.Default}; started one in this process (results in {EmbeddedSilo.DataFolder(host)}).");
+            Console.Error.WriteLine($"gbasim: no silo answered at {GatewayAddress.Default}, so this command started one in its own process; it keeps runs in {EmbeddedSilo.DataFolder(host)} (set {UserDataFolder.Variable} to change).");
             return new SiloConnection(host, embedded: true);
         }
     }

@@ -18,13 +18,13 @@ public static class EmbeddedSilo
 
     /// <summary>Starts the silo.</summary>
     /// <param name="library">The scenario library to serve (the folder holding the scenario file's <c>worlds</c>), or null for the nearest <c>scenarios</c> folder.</param>
-    /// <param name="dataFolder">Where results go; null for <c>GBASIM_DATA</c>, else <c>./data</c>.</param>
+    /// <param name="dataFolder">Where results go; null for <see cref="UserDataFolder"/>.</param>
     public static async Task<IHost> StartAsync(string? library, CancellationToken cancellationToken, string? dataFolder = null)
     {
         var options = new SiloOptions
         {
             ClusterId = ClusterId,
-            DataFolder = dataFolder ?? (Environment.GetEnvironmentVariable("GBASIM_DATA") is { Length: > 0 } data ? data : "data"),
+            DataFolder = dataFolder ?? UserDataFolder.Resolve(),
             ScenarioLibrary = library ?? "",
             SiloPort = FreeLoopbackPort(),
             GatewayPort = 0,

@@ -28,9 +28,11 @@ public sealed class RichView(IAnsiConsole console) : IConsoleView
     public void Table(string title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         var table = new Table().Title(Shown(title)).Border(TableBorder.Rounded);
-        foreach (var header in headers)
+        for (var i = 0; i < headers.Count; i++)
         {
-            table.AddColumn(Shown(header));
+            // Only the first column (names) wraps, between words; figures never break across lines.
+            var column = new TableColumn(Shown(headers[i]));
+            table.AddColumn(i == 0 ? column : column.NoWrap());
         }
         foreach (var row in rows)
         {

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using GbaSim.Engine.Charts;
 using GbaSim.Engine.Experiments;
+using GbaSim.Engine.Figures;
+using GbaSim.Engine.Scenarios;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Policies;
 
@@ -21,6 +23,8 @@ public static class HtmlReport
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    private static FigureFormatter Format => FigureFormatter.ForUser;
+
     public static string Render(ExperimentPlan plan, ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -30,7 +34,10 @@ public static class HtmlReport
             report.Baseline,
             report.Replications,
             report.Metrics,
-            comparisons = report.Comparisons.Select(c => new { c.Variant, c.Metric, mean = Finite(c.Statistics.Difference.Mean), low = Finite(c.Statistics.Difference.Low), high = Finite(c.Statistics.Difference.High), c.Distinguishable }),
+            style = Format.Style.ToString(),
+            figures = report.Metrics.Select(FigureCatalogue.Summary).ToDictionary(f => f.Name, f => new { f.Label, f.Heading, f.Unit, f.Format }),
+            monthly = report.Series.Select(s => s.Figure).Distinct().Select(FigureCatalogue.Monthly).ToDictionary(f => f.Name, f => new { f.Label, f.Heading, f.Unit, f.Format }),
+            comparisons = report.Comparisons.Where(c => c.Finding != Findings.Input).Select(c => new { c.Variant, c.Metric, mean = Finite(c.Statistics.Difference.Mean), low = Finite(c.Statistics.Difference.Low), high = Finite(c.Statistics.Difference.High), c.Distinguishable }),
             series = report.Series.Select(s => new { s.Label, s.Figure, s.Months, mean = s.Mean.Select(Finite), low = s.Low.Select(Finite), high = s.High.Select(Finite) }),
             chains = report.Scenarios.Select(s => new { s.Label, stages = Chain(s) }),
             stageStyles = ChainStageStyle.All.Select(st => new { st.Name, st.Color, stalled = ChainStageStyle.Stalled(st.Name) }),
@@ -50,15 +57,16 @@ public static class HtmlReport
             .Append(".real{color:#0a6b2b;font-weight:600}.noise{color:#888}.chart{width:100%;height:360px}.row{display:flex;flex-wrap:wrap;gap:1rem}")
             .Append(".row .chart{width:420px;height:320px}pre{background:#f4f6f8;padding:.75rem;overflow:auto;font-size:.8rem}</style></head><body>");
         html.Append("<h1>Comparison with ").Append(WebUtility.HtmlEncode(report.Baseline)).Append("</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>{plan.Variants.Count} variant(s), {report.Replications} paired replications each (replication <i>i</i> has the same seed in every scenario). Differences are variant minus baseline with 95% confidence intervals; p-values are Holm-adjusted over all comparisons.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>{plan.Variants.Count} variant(s), {report.Replications} paired replications each (replication <i>i</i> has the same seed in every scenario). Differences are variant minus baseline with 95% confidence intervals; p-values are Holm-adjusted over the outcome comparisons. Inputs that a scenario sets (policy spending) and figures that never vary between replications are reported, not tested.</p>");
         Verdicts(html, report);
+        Limits(html, report);
         Table(html, report);
         html.Append("<h2>Differences with intervals</h2><div id=\"differences\" class=\"row\"></div>");
         html.Append("<h2>Over time (mean and 95% band)</h2><div id=\"series\" class=\"row\"></div>");
         html.Append("<div id=\"sweep-section\"><h2>Response to the sweep (mean and 95% band)</h2><div id=\"sweep\" class=\"row\"></div></div>");
         html.Append("<h2>The chain in each scenario (means over replications)</h2><div id=\"chains\" class=\"row\"></div>");
         Diffs(html, plan);
-        html.Append("<script>").Append(ChartLibrary.Script()).Append("</script>");
+        html.Append("<script>").Append(ChartLibrary.Script()).Append(FigureScript.Source).Append("</script>");
         html.Append("<script>const report = ").Append(data).Append(";</script><script>").Append(Script).Append("</script></body></html>");
         return html.ToString();
     }
@@ -79,22 +87,62 @@ public static class HtmlReport
 
     private static void Verdicts(StringBuilder html, ComparisonReport report)
     {
-        html.Append("<h2>What the replications can tell</h2><ul>");
-        foreach (var c in report.Comparisons.Where(c => c.Distinguishable))
+        html.Append("<h2>What the replications can tell</h2><ul id=\"verdicts\">");
+        foreach (var c in report.Comparisons.Where(c => c.Finding != Findings.Noise))
         {
-            html.Append("<li class=\"real\">").Append(WebUtility.HtmlEncode(c.Verdict)).Append("</li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"{c.Finding}\">").Append(WebUtility.HtmlEncode(c.Verdict)).Append("</li>");
         }
-        var noise = report.Comparisons.Count(c => !c.Distinguishable);
+        var noise = report.Comparisons.Count(c => c.Finding == Findings.Noise);
         html.Append(CultureInfo.InvariantCulture, $"<li class=\"noise\">{noise} of {report.Comparisons.Count} differences cannot be told from noise with these replications.</li></ul>");
+    }
+
+    /// <summary>What the number of replications lets each test conclude, so a large p-value is not read as "no effect" when the test could not have said otherwise.</summary>
+    private static void Limits(StringBuilder html, ComparisonReport report)
+    {
+        var warnings = report.Limits.Where(l => l.Warning is not null).ToArray();
+        if (warnings.Length == 0)
+        {
+            return;
+        }
+        html.Append("<h2>Limits of these tests</h2><ul id=\"limits\">");
+        foreach (var limit in warnings)
+        {
+            html.Append("<li>").Append(WebUtility.HtmlEncode(limit.Warning)).Append("</li>");
+        }
+        html.Append("</ul>");
     }
 
     private static void Table(StringBuilder html, ComparisonReport report)
     {
-        html.Append("<h2>All differences</h2><table><tr><th>variant</th><th>metric</th><th>baseline</th><th>variant</th><th>difference</th><th>95% CI</th><th>adj. p (t)</th><th>adj. p (Wilcoxon)</th><th>d<sub>z</sub></th><th>per 100M yuan</th><th></th></tr>");
-        foreach (var c in report.Comparisons)
+        string Stat(string name, double value) => Format.Format(FigureCatalogue.Statistic(name), value);
+        string Header(string name)
+        {
+            var figure = FigureCatalogue.Statistic(name);
+            return $"<th title=\"{WebUtility.HtmlEncode(figure.Definition)}\">{WebUtility.HtmlEncode(figure.Short)}</th>";
+        }
+        html.Append("<h2>All differences</h2><table id=\"differences-table\"><tr><th>variant</th><th>figure</th>");
+        foreach (var column in ComparisonTable.Columns)
+        {
+            html.Append(Header(column));
+        }
+        html.Append("</tr>");
+        var order = FigureCatalogue.Ordered(FigureKinds.Summary, report.Metrics).ToList();
+        foreach (var c in report.Comparisons.OrderBy(c => c.Variant, StringComparer.Ordinal).ThenBy(c => order.IndexOf(c.Metric)))
         {
             var s = c.Statistics;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{WebUtility.HtmlEncode(c.Variant)}</td><td class=\"text\">{c.Metric}</td><td>{s.Baseline.Mean:G4}</td><td>{s.Variant.Mean:G4}</td><td>{s.Difference.Mean:G4}</td><td>{s.Difference.Low:G4} .. {s.Difference.High:G4}</td><td>{c.AdjustedTTestP:G3}</td><td>{c.AdjustedWilcoxonP:G3}</td><td>{s.EffectSize:G3}</td><td>{c.ChangePer100MillionYuan:G3}</td><td class=\"{(c.Distinguishable ? "real" : "noise")}\">{(c.Distinguishable ? "real" : "noise")}</td></tr>");
+            var figure = FigureCatalogue.Summary(c.Metric);
+            var interval = c.Finding == Findings.Input ? FigureFormatter.Missing : $"{Format.Change(figure, s.Difference.Low)} to {Format.Change(figure, s.Difference.High)}";
+            html.Append("<tr><td class=\"text\">").Append(WebUtility.HtmlEncode(c.Variant))
+                .Append("</td><td class=\"text\" title=\"").Append(WebUtility.HtmlEncode(figure.Definition)).Append("\">").Append(WebUtility.HtmlEncode(figure.Heading)).Append("</td>");
+            foreach (var cell in new[]
+            {
+                Format.Format(figure, s.Baseline.Mean), Format.Format(figure, s.Variant.Mean), Format.Change(figure, s.Difference.Mean), interval,
+                Stat("adjustedTTestP", c.AdjustedTTestP), Stat("adjustedWilcoxonP", c.AdjustedWilcoxonP), Stat("effectSize", s.EffectSize), Stat("changePer100MillionYuan", c.ChangePer100MillionYuan),
+            })
+            {
+                html.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
+            }
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"{c.Finding}\">{c.Finding}</td></tr>");
         }
         html.Append("</table>");
     }
@@ -102,21 +150,28 @@ public static class HtmlReport
     private static void Diffs(StringBuilder html, ExperimentPlan plan)
     {
         html.Append("<h2>What each variant changes</h2>");
-        var baseline = plan.Baseline.Policies.ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var (label, scenario, _) in plan.Variants)
         {
-            html.Append("<h3>").Append(WebUtility.HtmlEncode(label)).Append("</h3><table><tr><th>policy</th><th>type</th><th>from</th><th>to</th><th>budget (yuan)</th><th>parameters</th><th></th></tr>");
-            foreach (var policy in scenario.Policies)
+            var policies = scenario.Policies.ToDictionary(p => p.Name, StringComparer.Ordinal);
+            var changes = PolicyChange.Between(plan.Baseline.Policies, scenario.Policies).Where(c => c.Kind != PolicyChange.Unchanged).ToArray();
+            html.Append("<h3>").Append(WebUtility.HtmlEncode(label)).Append("</h3>");
+            if (changes.Length == 0)
             {
-                var change = !baseline.TryGetValue(policy.Name, out var before) ? "added" : before == policy ? "unchanged" : "changed";
-                if (change == "unchanged")
-                {
-                    continue;
-                }
-                var parameters = string.Join(", ", policy.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value:G4}")));
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{WebUtility.HtmlEncode(policy.Name)}</td><td class=\"text\">{PolicyCatalog.NameOf(policy.Type)}</td><td>{policy.Start}</td><td>{policy.End?.ToString() ?? scenario.End.ToString()}</td><td>{policy.Budget:N0}</td><td class=\"text\">{WebUtility.HtmlEncode(parameters)}</td><td class=\"text\">{change}</td></tr>");
+                html.Append("<p>No policy differs from the baseline's.</p>");
             }
-            html.Append("</table><pre>").Append(WebUtility.HtmlEncode(scenario.Text)).Append("</pre>");
+            else
+            {
+                html.Append("<table class=\"policy-changes\"><tr><th>policy</th><th>type</th><th>from</th><th>to</th><th>budget</th><th>what differs from the baseline</th><th></th></tr>");
+                foreach (var change in changes)
+                {
+                    var policy = policies.TryGetValue(change.Name, out var p) ? p : plan.Baseline.Policies.First(b => b.Name == change.Name);
+                    var what = change.Kind == PolicyChange.Changed ? string.Join("; ", change.Differences)
+                        : string.Join(", ", policy.Parameters.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Key}={x.Value:0.######}")));
+                    html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"text\">{WebUtility.HtmlEncode(policy.Name)}</td><td class=\"text\">{PolicyCatalog.NameOf(policy.Type)}</td><td>{policy.Start}</td><td>{policy.End?.ToString() ?? scenario.End.ToString()}</td><td>{WebUtility.HtmlEncode(Format.Yuan(policy.Budget))}{(Format.Style == NumberStyle.Western ? " yuan" : "")}</td><td class=\"text\">{WebUtility.HtmlEncode(what)}</td><td class=\"text\">{change.Kind}</td></tr>");
+                }
+                html.Append("</table>");
+            }
+            html.Append("<pre>").Append(WebUtility.HtmlEncode(scenario.Text)).Append("</pre>");
         }
     }
 
@@ -125,9 +180,12 @@ public static class HtmlReport
         function box(parent) { const d = document.createElement('div'); d.className = 'chart'; document.getElementById(parent).appendChild(d); return echarts.init(d); }
         for (const metric of report.metrics) {
           const rows = report.comparisons.filter(c => c.metric === metric);
+          if (rows.length === 0) continue;
+          const figure = report.figures[metric];
           box('differences').setOption({
-            title: { text: metric, textStyle: { fontSize: 13 } }, grid: { left: 170, right: 20 },
-            xAxis: { type: 'value', scale: true }, yAxis: { type: 'category', data: rows.map(r => r.variant) },
+            title: { text: 'Change in ' + figure.heading, textStyle: { fontSize: 13, width: 400, overflow: 'break' } }, grid: { left: 170, right: 30, top: 50 },
+            tooltip: { formatter: p => `${rows[p.dataIndex].variant}: ${formatFigure(figure, rows[p.dataIndex].mean, report.style)} (${formatFigure(figure, rows[p.dataIndex].low, report.style)} to ${formatFigure(figure, rows[p.dataIndex].high, report.style)})` },
+            xAxis: { type: 'value', axisLabel: { formatter: v => formatFigure(figure, v, report.style), hideOverlap: true } }, yAxis: { type: 'category', data: rows.map(r => r.variant) },
             series: [{ type: 'custom', renderItem: (params, api) => {
                 const y = api.coord([0, api.value(0)])[1], lo = api.coord([api.value(1), 0])[0], hi = api.coord([api.value(2), 0])[0], m = api.coord([api.value(3), 0])[0];
                 return { type: 'group', children: [
@@ -139,15 +197,20 @@ public static class HtmlReport
         }
         for (const figure of [...new Set(report.series.map(s => s.figure))]) {
           const bands = report.series.filter(s => s.figure === figure);
+          const described = report.monthly[figure];
+          // Counts and yuan cannot be negative, so a band is cut at zero rather than drawn below it.
+          const floor = v => v === null ? null : Math.max(0, v);
           const series = [];
           bands.forEach((b, i) => {
             series.push({ name: b.label, type: 'line', showSymbol: false, data: b.mean });
-            series.push({ name: b.label + ' low', type: 'line', stack: 'band' + i, lineStyle: { opacity: 0 }, showSymbol: false, data: b.low, tooltip: { show: false } });
+            series.push({ name: b.label + ' low', type: 'line', stack: 'band' + i, lineStyle: { opacity: 0 }, showSymbol: false, data: b.low.map(floor), tooltip: { show: false } });
             series.push({ name: b.label + ' band', type: 'line', stack: 'band' + i, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.15 }, showSymbol: false,
-              data: b.high.map((h, k) => h === null || b.low[k] === null ? null : h - b.low[k]), tooltip: { show: false } });
+              data: b.high.map((h, k) => h === null || b.low[k] === null ? null : Math.max(0, h) - floor(b.low[k])), tooltip: { show: false } });
           });
-          box('series').setOption({ title: { text: figure, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0, data: bands.map(b => b.label) },
-            xAxis: { type: 'category', data: bands[0].months }, yAxis: { type: 'value', scale: true }, series });
+          box('series').setOption({ title: { text: described.heading, textStyle: { fontSize: 13 } }, grid: { left: 80, right: 20 },
+            tooltip: { trigger: 'axis', valueFormatter: v => formatFigure(described, v, report.style) }, legend: { type: 'scroll', bottom: 0, data: bands.map(b => b.label) },
+            xAxis: { type: 'category', data: bands[0].months, axisLabel: { hideOverlap: true } },
+            yAxis: { type: 'value', min: 0, axisLabel: { formatter: v => formatFigure(described, v, report.style), hideOverlap: true } }, series });
         }
         if (report.sweep.length === 0) {
           document.getElementById('sweep-section').style.display = 'none';
@@ -157,8 +220,8 @@ public static class HtmlReport
             if (axes.length === 1) {
               const points = [...report.sweep].sort((a, b) => a.coordinates[axes[0]] - b.coordinates[axes[0]]);
               const x = points.map(p => p.coordinates[axes[0]]);
-              box('sweep').setOption({ title: { text: metric, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' },
-                xAxis: { type: 'category', name: axes[0], data: x }, yAxis: { type: 'value', scale: true },
+              box('sweep').setOption({ title: { text: report.figures[metric].heading, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis', valueFormatter: v => formatFigure(report.figures[metric], v, report.style) },
+                xAxis: { type: 'category', name: axes[0], data: x }, yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => formatFigure(report.figures[metric], v, report.style), hideOverlap: true } },
                 series: [
                   { name: 'mean', type: 'line', data: points.map(p => p.metrics[metric].mean) },
                   { name: 'low', type: 'line', stack: 'band', lineStyle: { opacity: 0 }, showSymbol: false, data: points.map(p => p.metrics[metric].low) },
@@ -169,10 +232,10 @@ public static class HtmlReport
               const ys = [...new Set(report.sweep.map(p => p.coordinates[axes[1]]))].sort((a, b) => a - b);
               const cells = report.sweep.map(p => [xs.indexOf(p.coordinates[axes[0]]), ys.indexOf(p.coordinates[axes[1]]), p.metrics[metric].mean]);
               const values = cells.map(c => c[2]).filter(v => v !== null);
-              box('sweep').setOption({ title: { text: metric, textStyle: { fontSize: 13 } }, tooltip: {},
+              box('sweep').setOption({ title: { text: report.figures[metric].heading, textStyle: { fontSize: 13 } }, tooltip: {},
                 xAxis: { type: 'category', name: axes[0], data: xs }, yAxis: { type: 'category', name: axes[1], data: ys },
                 visualMap: { min: Math.min(...values), max: Math.max(...values), calculable: true, orient: 'horizontal', left: 'center', bottom: 0 },
-                series: [{ type: 'heatmap', data: cells, label: { show: true, formatter: c => c.value[2] === null ? '' : Number(c.value[2]).toPrecision(3) } }] });
+                series: [{ type: 'heatmap', data: cells, label: { show: true, formatter: c => formatFigure(report.figures[metric], c.value[2], report.style) } }] });
             }
           }
         }
@@ -184,7 +247,7 @@ public static class HtmlReport
             links.push({ source: stages[k], target: stages[k + 1], value: Math.max(chain.stages[k + 1], 0.001) });
             links.push({ source: stages[k], target: report.stageStyles[k].stalled, value: Math.max(chain.stages[k] - chain.stages[k + 1], 0.001) });
           }
-          box('chains').setOption({ title: { text: chain.label, textStyle: { fontSize: 13 } }, tooltip: {}, series: [{ type: 'sankey', left: 10, right: 150, top: 40, data: nodes, links, label: { fontSize: 10, overflow: 'none' } }] });
+          box('chains').setOption({ title: { text: chain.label, textStyle: { fontSize: 13 } }, tooltip: {}, series: [{ type: 'sankey', left: 10, right: 170, top: 40, data: nodes, links, label: { fontSize: 10, overflow: 'none' } }] });
         }
         """;
 }

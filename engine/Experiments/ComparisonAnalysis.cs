@@ -1,4 +1,4 @@
-using System.Globalization;
+using GbaSim.Engine.Figures;
 using GbaSim.Engine.Statistics;
 
 namespace GbaSim.Engine.Experiments;
@@ -42,22 +42,28 @@ public static class ComparisonAnalysis
             coordinates.TryGetValue(label, out var c) ? c : new Dictionary<string, double>(),
             described.ToDictionary(m => m, m => SampleSummary.Of(Values(label, m)), StringComparer.Ordinal))).ToArray();
 
-        var raw = new List<(string Variant, string Metric, PairedComparison Statistics, double ExtraSpending)>();
+        var raw = new List<(string Variant, string Metric, PairedComparison Statistics, double ExtraSpending, bool Tested)>();
         foreach (var variant in plan.Variants.Select(v => v.Label))
         {
             var extraSpending = Values(variant, "policySpending").Zip(Values(plan.Baseline.Name, "policySpending"), (v, b) => v - b).DefaultIfEmpty().Average();
             foreach (var metric in metrics)
             {
-                raw.Add((variant, metric, PairedComparison.Of(Values(plan.Baseline.Name, metric), Values(variant, metric)), extraSpending));
+                var statistics = PairedComparison.Of(Values(plan.Baseline.Name, metric), Values(variant, metric));
+                // Inputs the scenario sets, and differences that never vary, are reported but not tested, so they do not dilute Holm's correction.
+                raw.Add((variant, metric, statistics, extraSpending, !IsInput(metric) && !statistics.Constant));
             }
         }
-        var tAdjusted = HolmCorrection.Adjust(raw.Select(r => r.Statistics.TTestP).ToArray());
-        var wAdjusted = HolmCorrection.Adjust(raw.Select(r => r.Statistics.WilcoxonP).ToArray());
+        var tested = raw.Select((r, i) => (r, i)).Where(x => x.r.Tested).Select(x => x.i).ToArray();
+        var tAdjusted = Adjusted(raw.Select(r => r.Statistics.TTestP).ToArray(), tested);
+        var wAdjusted = Adjusted(raw.Select(r => r.Statistics.WilcoxonP).ToArray(), tested);
         var comparisons = raw.Select((r, i) =>
         {
-            var perHundredMillion = r.ExtraSpending > 0 ? r.Statistics.Difference.Mean / (r.ExtraSpending / 1e8) : double.NaN;
-            var distinguishable = tAdjusted[i] < 0.05 && r.Statistics.Difference.ExcludesZero;
-            return new MetricComparison(r.Variant, r.Metric, r.Statistics, tAdjusted[i], wAdjusted[i], r.ExtraSpending, perHundredMillion, distinguishable, Verdict(r.Variant, r.Metric, r.Statistics, tAdjusted[i], distinguishable));
+            var figure = FigureCatalogue.Summary(r.Metric);
+            var perHundredMillion = r.Tested && r.ExtraSpending > 0 ? r.Statistics.Difference.Mean / (r.ExtraSpending / 1e8) : double.NaN;
+            var distinguishable = r.Tested && tAdjusted[i] < 0.05 && r.Statistics.Difference.ExcludesZero;
+            var finding = distinguishable ? Findings.Real : !r.Tested && r.Statistics.Difference.Mean != 0 ? Findings.Input : Findings.Noise;
+            return new MetricComparison(r.Variant, r.Metric, r.Statistics, tAdjusted[i], wAdjusted[i], r.ExtraSpending, perHundredMillion, distinguishable,
+                ComparisonVerdict.Say(r.Variant, figure, r.Statistics, tAdjusted[i], finding, r.Tested), finding);
         }).ToArray();
 
         var series = new List<SeriesBand>();
@@ -72,15 +78,22 @@ public static class ComparisonAnalysis
                 series.Add(new SeriesBand(label, figure, months.Take(count).ToArray(), summaries.Select(s => s.Mean).ToArray(), summaries.Select(s => s.Low).ToArray(), summaries.Select(s => s.High).ToArray()));
             }
         }
-        return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series);
+        var limits = TestLimits.For(plan.Replications, tested.Length);
+        return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series, limits);
     }
 
-    private static string Verdict(string variant, string metric, PairedComparison statistics, double adjustedP, bool distinguishable)
+    /// <summary>A figure the scenario sets rather than the model produces, such as policy spending.</summary>
+    public static bool IsInput(string metric) => FigureCatalogue.Summary(metric).Better == FigureKinds.Neutral;
+
+    /// <summary>Holm-adjusted p-values of the tested rows; NaN for the rest.</summary>
+    private static double[] Adjusted(double[] pValues, int[] tested)
     {
-        var d = statistics.Difference;
-        var interval = string.Create(CultureInfo.InvariantCulture, $"{d.Mean:G4} (95% CI {d.Low:G4} to {d.High:G4})");
-        return distinguishable
-            ? string.Create(CultureInfo.InvariantCulture, $"{variant} {(d.Mean > 0 ? "raises" : "lowers")} {metric} by {Math.Abs(d.Mean):G4} (difference {interval}); adjusted p = {adjustedP:G2}.")
-            : $"{variant} cannot be told from the baseline on {metric} with these replications: difference {interval}, adjusted p = {adjustedP:G2}.";
+        var adjusted = Enumerable.Repeat(double.NaN, pValues.Length).ToArray();
+        var family = HolmCorrection.Adjust(tested.Select(i => pValues[i]).ToArray());
+        for (var k = 0; k < tested.Length; k++)
+        {
+            adjusted[tested[k]] = family[k];
+        }
+        return adjusted;
     }
 }

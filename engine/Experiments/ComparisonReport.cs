@@ -9,15 +9,16 @@ public sealed record ComparisonReport(
     IReadOnlyList<string> Metrics,
     IReadOnlyList<ScenarioFigures> Scenarios,
     IReadOnlyList<MetricComparison> Comparisons,
-    IReadOnlyList<SeriesBand> Series);
+    IReadOnlyList<SeriesBand> Series,
+    IReadOnlyList<TestLimit> Limits);
 
 /// <summary>One scenario's figures across replications, per metric.</summary>
 public sealed record ScenarioFigures(string Label, IReadOnlyDictionary<string, double> Coordinates, IReadOnlyDictionary<string, SampleSummary> Metrics);
 
 /// <summary>
 /// A variant against the baseline on one metric: the paired statistics, Holm-adjusted p-values
-/// over all the comparisons made, the change per 100 million yuan of extra policy spending, and
-/// a plain verdict.
+/// over the outcome comparisons made, the change per 100 million yuan of extra policy spending,
+/// what kind of result it is (<see cref="Findings"/>) and a plain verdict.
 /// </summary>
 public sealed record MetricComparison(
     string Variant,
@@ -28,7 +29,16 @@ public sealed record MetricComparison(
     double ExtraSpending,
     double ChangePer100MillionYuan,
     bool Distinguishable,
-    string Verdict);
+    string Verdict,
+    string Finding);
+
+/// <summary>What a comparison's row is: a real difference, one the replications cannot tell from noise, or an input the scenario sets.</summary>
+public static class Findings
+{
+    public const string Real = "real";
+    public const string Noise = "noise";
+    public const string Input = "input";
+}
 
 /// <summary>A monthly figure's mean and 95% band across replications, for one scenario.</summary>
 public sealed record SeriesBand(string Label, string Figure, IReadOnlyList<string> Months, IReadOnlyList<double> Mean, IReadOnlyList<double> Low, IReadOnlyList<double> High);

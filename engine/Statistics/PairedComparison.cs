@@ -6,6 +6,8 @@ namespace GbaSim.Engine.Statistics;
 /// A variant against its baseline on one figure, replication by replication (common random
 /// numbers pair them): the mean difference with its 95% interval, the paired t-test and the
 /// Wilcoxon signed-rank test, and the effect size d_z (mean difference over its standard deviation).
+/// A non-zero difference that never varies has no t statistic, p-value or effect size (NaN): it
+/// is fixed by the scenario, not estimated.
 /// </summary>
 public sealed record PairedComparison(
     SampleSummary Baseline,
@@ -17,6 +19,9 @@ public sealed record PairedComparison(
     double WilcoxonP,
     double EffectSize)
 {
+    /// <summary>Whether the difference is the same in every replication (at least two), so no test applies.</summary>
+    public bool Constant => Difference.Count >= 2 && Difference.StandardDeviation == 0;
+
     public static PairedComparison Of(IReadOnlyList<double> baseline, IReadOnlyList<double> variant)
     {
         ArgumentNullException.ThrowIfNull(baseline);
@@ -30,11 +35,11 @@ public sealed record PairedComparison(
         var (t, p) = TTest(difference);
         var (_, wilcoxon, _) = WilcoxonSignedRank.Test(differences);
         var b = SampleSummary.Of(baseline);
-        var effect = difference.StandardDeviation > 0 ? difference.Mean / difference.StandardDeviation : difference.Mean == 0 ? 0 : double.PositiveInfinity * Math.Sign(difference.Mean);
+        var effect = difference.StandardDeviation > 0 ? difference.Mean / difference.StandardDeviation : difference.Mean == 0 ? 0 : double.NaN;
         return new PairedComparison(b, SampleSummary.Of(variant), difference, b.Mean != 0 ? difference.Mean / Math.Abs(b.Mean) : double.NaN, t, p, wilcoxon, effect);
     }
 
-    /// <summary>Two-sided paired t-test; a difference that never varies is certain if non-zero and null if zero.</summary>
+    /// <summary>Two-sided paired t-test; a difference that is always zero is null (p = 1), one that never varies but is not zero has no test (NaN).</summary>
     private static (double T, double P) TTest(SampleSummary difference)
     {
         if (difference.Count < 2)
@@ -43,7 +48,7 @@ public sealed record PairedComparison(
         }
         if (difference.StandardDeviation == 0 || double.IsNaN(difference.StandardDeviation))
         {
-            return difference.Mean == 0 ? (0, 1) : (double.PositiveInfinity * Math.Sign(difference.Mean), 0);
+            return difference.Mean == 0 ? (0, 1) : (double.NaN, double.NaN);
         }
         var t = difference.Mean / (difference.StandardDeviation / Math.Sqrt(difference.Count));
         return (t, 2 * (1 - StudentT.CDF(0, 1, difference.Count - 1, Math.Abs(t))));

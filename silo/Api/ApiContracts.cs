@@ -22,5 +22,6 @@ namespace GbaSim.Silo.Api;
 [JsonSerializable(typeof(RunTraceInfo))]
 [JsonSerializable(typeof(ChainTracesInfo))]
 [JsonSerializable(typeof(MetricsInfo))]
+[JsonSerializable(typeof(IReadOnlyList<GbaSim.Engine.Figures.Figure>))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

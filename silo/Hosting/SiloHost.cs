@@ -103,6 +103,7 @@ public static class SiloHost
         app.MapHousekeepingEndpoints();
         app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
+        app.MapFigureEndpoints();
         app.MapOrleansDashboard(routePrefix: "/orleans");
         app.Lifetime.ApplicationStarted.Register(() =>
         {

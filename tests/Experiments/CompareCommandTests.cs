@@ -37,8 +37,8 @@ public sealed class CompareCommandTests
         await page.GotoAsync(new Uri(Path.Combine(output, "report.html")).AbsoluteUri);
         var charts = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.chart')].filter(d => echarts.getInstanceByDom(d)).length");
         Assert.Empty(errors);
-        // Three metrics' differences, four figures over time per scenario group, three sweep responses, six chains.
-        Assert.True(charts >= 3 + 4 + 3 + 6, $"{charts} charts rendered");
+        // Two outcomes' differences (policy spending is an input, not charted as a finding), four figures over time, three sweep responses, six chains.
+        Assert.True(charts >= 2 + 4 + 3 + 6, $"{charts} charts rendered");
         var sweepShown = await page.EvaluateAsync<bool>("() => document.getElementById('sweep-section').style.display !== 'none'");
         Assert.True(sweepShown);
 
@@ -51,7 +51,7 @@ public sealed class CompareCommandTests
         await dashboard.WaitForSelectorAsync("#compare-differences .chart");
         await dashboard.WaitForFunctionAsync("() => [...document.querySelectorAll('#compare-series .chart')].filter(d => echarts.getInstanceByDom(d)).length >= 4");
         var differenceCharts = await dashboard.EvaluateAsync<int>("() => [...document.querySelectorAll('#compare-differences .chart')].filter(d => echarts.getInstanceByDom(d)).length");
-        Assert.Equal(3, differenceCharts);
+        Assert.Equal(2, differenceCharts);
         Assert.Contains("gba-small", await dashboard.InnerTextAsync("#view"));
         if (Environment.GetEnvironmentVariable("GBASIM_SCREENSHOTS") == "1")
         {

@@ -31,7 +31,7 @@ public sealed class ClientTests(SiloFixture fixture) : IClassFixture<SiloFixture
         Assert.Equal(0, watch.ExitCode);
         Assert.Equal(id, JsonDocument.Parse(watch.Output).RootElement.GetProperty("runId").GetString());
 
-        var inspect = await ClientProcess.RunAsync(data.Path, "inspect", id, "city/Shenzhen", "--silo", Silo);
+        var inspect = await ClientProcess.RunAsync(data.Path, "inspect", id, "city/Shenzhen", "--silo", Silo, "--json");
         Assert.Equal(0, inspect.ExitCode);
         Assert.Equal("city/Shenzhen", JsonDocument.Parse(inspect.Output).RootElement.GetProperty("grain").GetString());
 

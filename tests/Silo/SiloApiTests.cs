@@ -71,6 +71,34 @@ public sealed class SiloApiTests(SiloFixture fixture) : IClassFixture<SiloFixtur
     }
 
     [Fact]
+    public async Task Figures_endpoint_serves_the_catalogue_with_a_label_unit_and_definition_for_every_summary_key_of_a_run()
+    {
+        using var http = fixture.Silo.Http();
+        var figures = await http.GetFromJsonAsync<JsonElement>("api/figures");
+        var entries = figures.EnumerateArray().ToArray();
+        Assert.Equal(GbaSim.Engine.Figures.FigureCatalogue.All.Count, entries.Length);
+        Assert.All(entries, e =>
+        {
+            foreach (var field in new[] { "name", "label", "definition", "unit", "scope", "period", "better", "format", "kind" })
+            {
+                Assert.True(e.TryGetProperty(field, out _), $"{field} missing in {e}");
+            }
+        });
+        var run = await SubmitAsync(http, "scenarios/gba-small.yaml", "&scale=0.01");
+        var done = await WaitAsync(http, run.GetProperty("id").GetString()!, Finished);
+        foreach (var key in done.GetProperty("summary").EnumerateObject().Select(p => p.Name))
+        {
+            var entry = Assert.Single(entries, e => e.GetProperty("name").GetString() == key && e.GetProperty("kind").GetString() == "summary");
+            Assert.Equal(GbaSim.Engine.Figures.FigureCatalogue.Summary(key).Label, entry.GetProperty("label").GetString());
+        }
+        var month = await http.GetFromJsonAsync<JsonElement>($"api/runs/{done.GetProperty("id").GetString()}/results");
+        foreach (var key in month.GetProperty("months")[0].GetProperty("figures").EnumerateObject().Select(p => p.Name))
+        {
+            Assert.Single(entries, e => e.GetProperty("name").GetString() == key && e.GetProperty("kind").GetString() == "monthly");
+        }
+    }
+
+    [Fact]
     public async Task Oversized_body_is_413_and_wrong_content_type_is_415()
     {
         using var http = fixture.Silo.Http();

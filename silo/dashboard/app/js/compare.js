@@ -4,12 +4,12 @@
 import { api, isAbort } from './api.js';
 import { draw, warmUpArea } from './charts.js';
 import { card, chartBox, h, showError, table, visible } from './dom.js';
+import { figure, format, loadFigures, ordered } from './figures.js';
 import { dateTime, number } from './format.js';
 import { href } from './routes.js';
 
 /** JSON numbers the summary could not hold (NaN, infinities) arrive as strings. */
 const value = v => (typeof v === 'number' ? v : null);
-const fixed = (v, digits = 3) => (value(v) === null ? '–' : Number(v).toPrecision(digits));
 
 export async function render(root, { runId: comparisonId, signal }) {
   try {
@@ -34,46 +34,60 @@ function listTable(list) {
 }
 
 async function show(root, report) {
-  const real = report.comparisons.filter(c => c.distinguishable);
+  const figures = await loadFigures();
+  // Summaries kept before findings had kinds carry only "distinguishable".
+  const findingOf = c => c.finding ?? (c.distinguishable ? 'real' : 'noise');
+  const said = report.comparisons.filter(c => findingOf(c) !== 'noise');
+  const noise = report.comparisons.length - said.length;
   const verdicts = h('ul', { id: 'compare-verdicts' },
-    real.map(c => h('li', { class: 'real' }, c.verdict)),
-    h('li', { class: 'muted' }, `${report.comparisons.length - real.length} of ${report.comparisons.length} differences cannot be told from noise with ${report.replications} replications.`));
+    said.map(c => h('li', { class: findingOf(c) }, c.verdict)),
+    h('li', { class: 'muted' }, `${noise} of ${report.comparisons.length} differences cannot be told from noise with ${report.replications} replications.`),
+    (report.limits ?? []).filter(l => l.warning).map(l => h('li', { class: 'muted limit' }, `Note: ${l.warning}`)));
   const differences = h('div', { class: 'chart-grid', id: 'compare-differences' });
   const series = h('div', { class: 'chart-grid', id: 'compare-series' });
   root.append(h('div', { class: 'cards' },
-    card(`Against ${report.baseline}`, { wide: true, note: 'Holm-adjusted paired t-test, 5%' }, verdicts, differencesTable(report)),
+    card(`Against ${report.baseline}`, { wide: true, note: 'Holm-adjusted paired t-test, 5%' }, verdicts, differencesTable(report, figures, findingOf)),
     card('Differences with 95% intervals', { wide: true, note: 'variant minus baseline' }, differences),
     card('Over time', { wide: true, note: 'mean and 95% band over replications' }, series)));
   for (const metric of report.metrics) {
+    // Inputs (policy spending) are set by the scenarios, so they get no interval chart.
+    const rows = report.comparisons.filter(c => c.metric === metric && findingOf(c) !== 'input');
+    if (!rows.length) continue;
     const box = chartBox(null, 220);
     differences.append(box);
-    draw(box, differencesOption(metric, report.comparisons.filter(c => c.metric === metric)));
+    draw(box, differencesOption(`Change in ${figure(figures, metric).heading}`, rows));
   }
-  for (const figure of [...new Set(report.series.map(s => s.figure))]) {
+  for (const name of [...new Set(report.series.map(s => s.figure))]) {
     const box = chartBox(null, 260);
     series.append(box);
-    draw(box, seriesOption(figure, report.series.filter(s => s.figure === figure)));
+    draw(box, seriesOption(figure(figures, name, 'monthly').heading, report.series.filter(s => s.figure === name)));
   }
 }
 
-function differencesTable(report) {
+function differencesTable(report, figures, findingOf) {
+  const stat = name => figure(figures, name, 'statistic');
+  const column = (name, cell) => ({ title: h('span', { title: stat(name).definition }, stat(name).short), numeric: true, cell });
+  const order = ordered(figures, report.metrics);
+  const rows = [...report.comparisons].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+  const f = c => figure(figures, c.metric);
   return h('div', { class: 'scroll' }, table([
     { title: 'Variant', cell: c => c.variant },
-    { title: 'Metric', cell: c => c.metric },
-    { title: 'Difference', numeric: true, cell: c => fixed(c.statistics.difference.mean) },
-    { title: '95% CI', numeric: true, cell: c => `${fixed(c.statistics.difference.low)} .. ${fixed(c.statistics.difference.high)}` },
-    { title: 'adj. p (t)', numeric: true, cell: c => fixed(c.adjustedTTestP, 2) },
-    { title: 'adj. p (Wilcoxon)', numeric: true, cell: c => fixed(c.adjustedWilcoxonP, 2) },
-    { title: 'per 100M yuan', numeric: true, cell: c => fixed(c.changePer100MillionYuan) },
-    { title: '', cell: c => (c.distinguishable ? 'real' : 'noise') },
-  ], report.comparisons));
+    { title: 'Figure', cell: c => h('span', { title: f(c).definition }, f(c).heading) },
+    column('difference', c => format(f(c), value(c.statistics.difference.mean))),
+    column('ci', c => (findingOf(c) === 'input' ? '–' : `${format(f(c), value(c.statistics.difference.low))} to ${format(f(c), value(c.statistics.difference.high))}`)),
+    column('adjustedTTestP', c => format(stat('adjustedTTestP'), value(c.adjustedTTestP))),
+    column('adjustedWilcoxonP', c => format(stat('adjustedWilcoxonP'), value(c.adjustedWilcoxonP))),
+    column('changePer100MillionYuan', c => format(stat('changePer100MillionYuan'), value(c.changePer100MillionYuan))),
+    { title: h('span', { title: stat('verdict').definition }, 'verdict'), cell: c => findingOf(c) },
+  ], rows));
 }
 
-function differencesOption(metric, rows) {
+function differencesOption(title, rows) {
   return {
-    title: { text: metric, textStyle: { fontSize: 12 } },
+    title: { text: title, textStyle: { fontSize: 12 } },
     grid: { left: 160, right: 16, top: 32, bottom: 24 },
-    xAxis: { type: 'value', scale: true },
+    // Not scaled: zero, the "no change" line, stays on the axis.
+    xAxis: { type: 'value' },
     yAxis: { type: 'category', data: rows.map(r => visible(r.variant)) },
     series: [{
       type: 'custom',

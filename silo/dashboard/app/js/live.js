@@ -8,19 +8,29 @@ import { draw, emptyTitle, warmUpArea } from './charts.js';
 import { card, chartBox, h, showError, statusBadge, table, visible } from './dom.js';
 import { FLOW_KINDS } from './domain.js';
 import { sankeyOption } from './chain-charts.js';
+import { figure, format, loadFigures, ordered } from './figures.js';
 import { chordOption } from './flow-charts.js';
 import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
 
-/** The headline figures charted month by month (docs/model.md, "Headline figures"). */
+/**
+ * The headline figures charted month by month, named by the catalogue's monthly figures (their
+ * labels and units title the charts); patents chart invention and other patents together.
+ */
 const HEADLINES = [
-  { title: 'High-tech enterprises', value: f => f.highTechEnterprises },
-  { title: 'Firms', value: f => f.firms },
-  { title: 'Patents granted in the month', value: f => f.inventionPatents + f.otherPatents },
-  { title: 'Research results in the month', value: f => f.researchResults },
-  { title: 'R&D talent employed by firms', value: f => f.talentEmployed },
-  { title: 'Technology transactions in the month (yuan)', value: f => f.transactionValue },
+  { names: ['highTechEnterprises'] },
+  { names: ['firms'] },
+  { names: ['inventionPatents', 'otherPatents'], title: 'Patents granted per month' },
+  { names: ['researchResults'] },
+  { names: ['talentEmployed'] },
+  { names: ['transactionValue'] },
 ];
+
+/** A chart's title from the catalogue: the figure's label and unit. */
+function headlineTitle(headline, figures) {
+  const entry = figure(figures, headline.names[0], 'monthly');
+  return `${headline.title ?? entry.label} (${entry.unit})`;
+}
 
 const PANEL_REFRESH_MS = 2000;
 const UNFINISHED = ['queued', 'running'];
@@ -55,6 +65,7 @@ export async function render(root, { runId, signal }) {
       card('Policy spending', { wide: true, note: 'yuan a month, at full scale' }, boxes.policy),
       card('Summary', { wide: true }, summary)));
 
+  const figures = await loadFigures();
   const months = new Map();
   let flows = {};
   let finished = false;
@@ -72,7 +83,7 @@ export async function render(root, { runId, signal }) {
   function drawHeadlinesSoon() {
     if (!frame) frame = requestAnimationFrame(() => {
       frame = 0;
-      draw(boxes.headlines, headlineOption([...months.values()].sort((a, b) => a.month - b.month)));
+      draw(boxes.headlines, headlineOption([...months.values()].sort((a, b) => a.month - b.month), figures));
     });
   }
 
@@ -115,7 +126,7 @@ export async function render(root, { runId, signal }) {
     status.replaceChildren(statusBadge(run.status));
     title.replaceChildren(`${run.scenario} `, h('code', {}, run.id));
     if (!months.size) showProgress(run.monthsDone, run.months);
-    if (run.summary) summary.replaceChildren(summaryTable(run));
+    if (run.summary) loadFigures().then(figures => summary.replaceChildren(summaryTable(run, figures)));
     else if (run.error) showError(summary, new Error(run.error));
   }
 
@@ -158,22 +169,22 @@ export async function render(root, { runId, signal }) {
 }
 
 /** Small multiples: one line chart per headline figure, three across and two down. */
-function headlineOption(series) {
+function headlineOption(series, figures) {
   const grids = HEADLINES.map((_, i) => ({
     left: `${4 + (i % 3) * 33}%`, width: '26%', top: i < 3 ? 40 : 262, height: 150, containLabel: false,
   }));
   const axisMonths = series.map(m => m.yearMonth);
   return {
-    title: HEADLINES.map((figure, i) => ({ text: figure.title, left: grids[i].left, top: grids[i].top - 30, textStyle: { fontSize: 12, fontWeight: 600 } })),
+    title: HEADLINES.map((headline, i) => ({ text: headlineTitle(headline, figures), left: grids[i].left, top: grids[i].top - 30, textStyle: { fontSize: 12, fontWeight: 600 } })),
     tooltip: { trigger: 'axis', valueFormatter: number },
     grid: grids,
     xAxis: HEADLINES.map((_, i) => ({ type: 'category', gridIndex: i, data: axisMonths, boundaryGap: false, axisLabel: { fontSize: 10 } })),
     // Every axis starts at zero, so that the first months' dip reads as the dip it is.
     yAxis: HEADLINES.map((_, i) => ({ type: 'value', gridIndex: i, min: 0, axisLabel: { fontSize: 10, formatter: number }, splitLine: { lineStyle: { color: '#eef0f4' } } })),
-    series: HEADLINES.map((figure, i) => ({
-      name: figure.title, type: 'line', xAxisIndex: i, yAxisIndex: i, showSymbol: false, smooth: false,
+    series: HEADLINES.map((headline, i) => ({
+      name: headlineTitle(headline, figures), type: 'line', xAxisIndex: i, yAxisIndex: i, showSymbol: false, smooth: false,
       lineStyle: { width: 2 }, areaStyle: { opacity: 0.08 },
-      data: series.map(m => figure.value(m.figures)),
+      data: series.map(m => headline.names.reduce((sum, name) => sum + (m.figures[name] ?? 0), 0)),
       markArea: warmUpArea(axisMonths),
     })),
   };
@@ -208,19 +219,14 @@ function policyOption(policies) {
   };
 }
 
-/** A headline figure as it reads best: shares and rates as percentages, money in yuan. */
-function headline(name, value) {
-  if (/share|conversion/i.test(name)) return percent(value);
-  if (/spending|value/i.test(name)) return yuan(value);
-  return number(value);
-}
-
-function summaryTable(run) {
-  const rows = Object.entries(run.summary).sort(([a], [b]) => a.localeCompare(b));
+/** The headline figures in the catalogue's order and words, each with its definition as a tooltip. */
+function summaryTable(run, figures) {
+  const rows = ordered(figures, Object.keys(run.summary)).map(name => [figure(figures, name), run.summary[name]]);
   return h('div', {},
     h('p', { class: 'muted' }, `Completed in ${seconds(run.seconds)}; result hash `, h('code', {}, run.resultHash ?? '–')),
     table([
-      { title: 'Headline figure', cell: ([name]) => name },
-      { title: 'Value', cell: ([name, value]) => headline(name, value), numeric: true },
-    ], rows));
+      { title: 'Headline figure', cell: ([f]) => h('span', { title: `${f.definition} Cities: ${f.scope}.` }, f.label) },
+      { title: 'Value', cell: ([f, value]) => format(f, value), numeric: true },
+      { title: 'Unit', cell: ([f]) => f.unit },
+    ], rows, ([f]) => ({ 'data-figure': f.name })));
 }

@@ -14,11 +14,12 @@ import * as compare from './compare.js';
 import * as chain from './chain.js';
 import * as runtime from './runtime.js';
 import * as experiment from './experiment.js';
+import * as glossary from './glossary.js';
 import { useStageStyles } from './domain.js';
 
-const VIEWS = { runs, experiment, live, chain, traces, runtime, inspector, compare };
+const VIEWS = { runs, experiment, live, chain, traces, runtime, inspector, compare, glossary };
 /** Views that show no run (the compare view's address names a comparison, not a run). */
-const RUNLESS = ['runs', 'experiment', 'compare'];
+const RUNLESS = ['runs', 'experiment', 'compare', 'glossary'];
 const root = document.getElementById('view');
 const picker = document.getElementById('run-picker');
 

@@ -1,0 +1,31 @@
+namespace GbaSim.Engine.Figures;
+
+/// <summary>
+/// The one list of every figure a run summary, a month or a comparison reports, in the order of
+/// meaning; the CLI, the silo's API, the dashboard and the report all read their words from it.
+/// </summary>
+public static class FigureCatalogue
+{
+    public static IReadOnlyList<Figure> All { get; } = [.. SummaryFigures.All, .. MonthlyFigures.All, .. StatisticFigures.All];
+
+    private static readonly Dictionary<(string Kind, string Name), (Figure Figure, int Order)> ByKey =
+        All.Select((f, i) => (f, i)).ToDictionary(x => (x.f.Kind, x.f.Name), x => (x.f, x.i));
+
+    /// <summary>A summary key's entry, or a plain one naming the key when the catalogue lacks it (a figure added without words still shows).</summary>
+    public static Figure Summary(string name) => Find(FigureKinds.Summary, name);
+
+    public static Figure Monthly(string name) => Find(FigureKinds.Monthly, name);
+
+    public static Figure Statistic(string name) => Find(FigureKinds.Statistic, name);
+
+    public static bool Contains(string kind, string name) => ByKey.ContainsKey((kind, name));
+
+    /// <summary>Keys in the catalogue's order of meaning; keys it lacks come last, alphabetically.</summary>
+    public static IEnumerable<string> Ordered(string kind, IEnumerable<string> names) =>
+        names.OrderBy(n => ByKey.TryGetValue((kind, n), out var e) ? e.Order : int.MaxValue).ThenBy(n => n, StringComparer.Ordinal);
+
+    private static Figure Find(string kind, string name) =>
+        ByKey.TryGetValue((kind, name), out var entry)
+            ? entry.Figure
+            : new Figure(name, kind, name, name, "Not described in the figure catalogue.", "", "", "", FigureKinds.Neutral, FigureKinds.Plain);
+}
