@@ -35,7 +35,7 @@ public sealed partial class DashboardTests
         await Expect(page.Locator(".cm-tooltip-autocomplete")).ToContainTextAsync("horizon");
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync("banana");
-        var lines = original.TrimEnd('\n').Split('\n').Length + 1;
+        var lines = original.Split('\n').Length + 1;
         await Expect(page.Locator("#editor-status")).ToContainTextAsync($"small/more-pilots.yaml:{lines}:10: 'horizon' must be a whole number");
         await Expect(page.Locator("#scenario-editor .cm-lintRange-error")).ToHaveCountAsync(1);
         await Expect(page.Locator("#editor-run")).ToBeDisabledAsync();

@@ -59,6 +59,8 @@ export function scenarioEditor(parent, { text = '', validate, onValidated = () =
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } });
       forceLinting(view);
     },
+    /** Validates again, e.g. when the path the text is read as changed. */
+    revalidate: () => forceLinting(view),
     destroy: () => view.destroy(),
   };
 }

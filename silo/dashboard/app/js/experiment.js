@@ -66,9 +66,12 @@ export async function render(root, { signal }) {
   });
 
   async function load(file) {
-    editor.setText(await api.scenarioText(file, signal));
+    const text = await api.scenarioText(file, signal);
+    // The path first: the text is validated as read from there.
     path.value = file;
+    editor.setText(text);
   }
+  path.addEventListener('change', () => editor.revalidate());
   from.addEventListener('change', () => load(from.value).catch(error => showError(message, error)));
   upload.addEventListener('change', async () => {
     const file = upload.files?.[0];

@@ -40,6 +40,9 @@ export async function render(root, { runId, signal }) {
   const progress = h('progress', { id: 'live-progress', max: 1, value: 0 });
   const month = h('span', { id: 'live-month', class: 'muted' }, 'waiting for the first month…');
   const title = h('h1', {}, 'Run ', h('code', {}, runId));
+  // Shown only while the silo keeps the run's grains, which the inspector reads.
+  const grainsLink = h('a', { href: href('inspector', runId, 'city', 'Shenzhen'), id: 'live-grains', hidden: true }, 'grain inspector');
+  api.inspectable(signal).then(held => { grainsLink.hidden = !held.runIds.includes(runId); }).catch(() => {});
   const flowKind = h('select', { id: 'flow-kind', 'aria-label': 'Flow kind' }, FLOW_KINDS.map(k => h('option', { value: k.code }, k.name)));
   const summary = h('div', { id: 'live-summary' }, h('p', { class: 'muted' }, 'The headline figures appear when the run completes.'));
   const boxes = {
@@ -56,7 +59,7 @@ export async function render(root, { runId, signal }) {
       h('span', { class: 'links' },
         h('a', { href: href('chain', runId) }, 'chain over time'),
         h('a', { href: href('traces', runId) }, 'trace explorer'),
-        h('a', { href: href('inspector', runId, 'city', 'Shenzhen') }, 'grain inspector'))),
+        grainsLink)),
     h('div', { class: 'cards' },
       card('Headline figures', { wide: true, note: 'region, month by month' }, boxes.headlines),
       card('The chain', { wide: true, note: 'technologies reaching each stage, and where they stall' }, boxes.chain),
