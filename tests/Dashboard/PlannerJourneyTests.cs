@@ -101,4 +101,27 @@ public sealed partial class DashboardTests
         dashboard.AssertNoConsoleErrors();
         dashboard.AssertOnlyRequestsTo(fixture.Silo.Address);
     }
+
+    [Fact]
+    public async Task Comparison_jobs_refuse_bad_requests_with_problem_details_that_say_where()
+    {
+        using var http = fixture.Silo.Http();
+        foreach (var (body, status, says) in new[]
+        {
+            ("""{"baseline":{"path":"gba-small.yaml"},"variants":[],"replications":2}""", 400, "at least one variant"),
+            ("""{"baseline":{"path":"gba-small.yaml"},"variants":[{"path":"small/pilot-platforms.yaml"}],"replications":1}""", 400, "replications must be from 2 to 100"),
+            ("""{"baseline":{"path":"gba-small.yaml"},"variants":[{"path":"small/pilot-platforms.yaml"}],"replications":2,"forkAt":"soon"}""", 400, "forkAt must be a month"),
+            ("""{"baseline":{"path":"gba-small.yaml"},"variants":[{"path":"no/such.yaml"}],"replications":2}""", 404, "no readable file 'no/such.yaml'"),
+            ("""{"baseline":{"path":"gba-small.yaml"},"variants":[{"path":"small/x.yaml","text":"extends: ../gba-small.yaml\nname: x\nhorizon: soon\n"}],"replications":2}""", 400, "small/x.yaml:3:10: 'horizon' must be a whole number"),
+            ("""not json""", 400, "not a comparison"),
+        })
+        {
+            using var response = await http.PostAsync("api/comparisons/jobs", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(status, (int)response.StatusCode);
+            var problem = await GbaSim.Tests.Silo.ApiHelpers.ProblemAsync(response);
+            Assert.Contains(says, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        using var missing = await http.GetAsync("api/comparisons/jobs/no-such-job");
+        Assert.Equal(404, (int)missing.StatusCode);
+    }
 }
