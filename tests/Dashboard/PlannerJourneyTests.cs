@@ -124,4 +124,29 @@ public sealed partial class DashboardTests
         using var missing = await http.GetAsync("api/comparisons/jobs/no-such-job");
         Assert.Equal(404, (int)missing.StatusCode);
     }
+
+    [Fact]
+    public async Task A_sweep_compared_on_the_silo_runs_every_point_and_keeps_its_comparison()
+    {
+        using var http = fixture.Silo.Http();
+        using var started = await http.PostAsync("api/comparisons/jobs", new StringContent(
+            """{"baseline":{"path":"gba-small.yaml"},"variants":[{"path":"sweeps/pilot-capacity.yaml"}],"replications":2}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(202, (int)started.StatusCode);
+        var job = await started.Content.ReadFromJsonAsync<JsonElement>();
+        // The baseline and the sweep's four points, twice each, 36 months apiece.
+        Assert.Equal(10 * 36, job.GetProperty("monthsTotal").GetInt32());
+        var id = job.GetProperty("id").GetString()!;
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (job.GetProperty("status").GetString() == "running" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            job = await http.GetFromJsonAsync<JsonElement>($"api/comparisons/jobs/{id}");
+        }
+        Assert.Equal("completed", job.GetProperty("status").GetString());
+        Assert.Equal(10, job.GetProperty("runIds").GetArrayLength());
+        var comparison = await http.GetFromJsonAsync<JsonElement>($"api/comparisons/{job.GetProperty("comparisonId").GetString()}");
+        var labels = comparison.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToArray();
+        Assert.Equal(5, labels.Length);
+        Assert.Equal(4, comparison.GetProperty("scenarios").EnumerateArray().Count(s => s.GetProperty("coordinates").EnumerateObject().Any()));
+    }
 }
