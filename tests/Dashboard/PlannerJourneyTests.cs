@@ -33,7 +33,10 @@ public sealed partial class DashboardTests
         await page.Keyboard.PressAsync("Control+End");
         await page.Keyboard.TypeAsync("\nhori");
         await Expect(page.Locator(".cm-tooltip-autocomplete")).ToContainTextAsync("horizon");
+        // CodeMirror ignores Enter in a completion's first 75 ms, so that fast typing is not taken as a choice.
+        await page.WaitForTimeoutAsync(300);
         await page.Keyboard.PressAsync("Enter");
+        await Expect(content).ToContainTextAsync("horizon: ");
         await page.Keyboard.TypeAsync("banana");
         var lines = original.Split('\n').Length + 1;
         await Expect(page.Locator("#editor-status")).ToContainTextAsync($"small/more-pilots.yaml:{lines}:10: 'horizon' must be a whole number");

@@ -13,11 +13,16 @@ import * as inspector from './inspector.js';
 import * as compare from './compare.js';
 import * as chain from './chain.js';
 import * as runtime from './runtime.js';
-import * as experiment from './experiment.js';
 import * as glossary from './glossary.js';
 import { useStageStyles } from './domain.js';
 
-const VIEWS = { runs, experiment, live, chain, traces, runtime, inspector, compare, glossary };
+const VIEWS = { runs, live, chain, traces, runtime, inspector, compare, glossary };
+
+/** Views loaded when first opened: the experiment view brings the scenario editor (CodeMirror), which no other view needs. */
+const LAZY = { experiment: () => import('./experiment.js') };
+
+// Stage names and colours come from the silo (shared with the comparison report); every view waits for them before it draws.
+const stageStyles = api.stageStyles().then(useStageStyles);
 /** Views that show no run (the compare view's address names a comparison, not a run). */
 const RUNLESS = ['runs', 'experiment', 'compare', 'glossary'];
 const root = document.getElementById('view');
@@ -29,7 +34,7 @@ let selectedRun = null;
 /** The view, run and remaining parts of the URL's hash. */
 function currentAddress() {
   const parts = window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const view = VIEWS[parts[0]] ? parts[0] : 'runs';
+  const view = VIEWS[parts[0]] || LAZY[parts[0]] ? parts[0] : 'runs';
   return { view, runId: parts[1] ?? null, rest: parts.slice(2) };
 }
 
@@ -47,7 +52,7 @@ async function route() {
     link.classList.toggle('active', link.dataset.view === view);
   }
   try {
-    const list = await api.runs(signal);
+    const [list] = await Promise.all([api.runs(signal), stageStyles]);
     if (signal.aborted) return;
     // The runs list, the experiment and the compare view stand without a run.
     if (!RUNLESS.includes(view) && !runId) {
@@ -61,7 +66,9 @@ async function route() {
     }
     if (runId) selectedRun = runId;
     fillPicker(list);
-    const stop = await VIEWS[view].render(root, { runId, rest, signal });
+    const module = VIEWS[view] ?? await LAZY[view]();
+    if (signal.aborted) return;
+    const stop = await module.render(root, { runId, rest, signal });
     if (signal.aborted) stop?.();
     else leave = () => { controller.abort(); stop?.(); };
   } catch (error) {
@@ -90,5 +97,4 @@ window.addEventListener('gbasim:runs-changed', () => {
 });
 
 window.addEventListener('hashchange', route);
-// Stage names and colours come from the silo (shared with the comparison report) before any view draws.
-api.stageStyles().then(useStageStyles).catch(error => showError(root, error)).finally(route);
+route();
