@@ -101,7 +101,8 @@ public sealed partial class DashboardTests
             await page.ClickAsync("#month-next");
         }
         Assert.True(seen.SequenceEqual(seen.Order()) && seen[^1] > seen[0], $"The chain should grow month by month: {string.Join(", ", seen)}.");
-        dashboard.AssertNoConsoleErrors();
+        // The silo answers an invalid scenario's validation with 400, which the browser notes on its console.
+        dashboard.AssertNoConsoleErrors("status of 400 (Bad Request) (http://127.0.0.1:" + fixture.Silo.Address.Port + "/api/scenarios/validate");
         dashboard.AssertOnlyRequestsTo(fixture.Silo.Address);
     }
 
