@@ -125,7 +125,7 @@ public sealed partial class DashboardTests
 
     private static double Value(JsonElement item) => item.ValueKind == JsonValueKind.Object ? item.GetProperty("value").GetDouble() : item.GetDouble();
 
-    private static double NodeValue(JsonElement sankey, string node) =>
+    internal static double NodeValue(JsonElement sankey, string node) =>
         sankey.GetProperty("data").EnumerateArray().Single(n => n.GetProperty("name").GetString() == node).GetProperty("value").GetDouble();
 
     private static double Links(JsonElement series) => series.GetProperty("links").EnumerateArray().Sum(l => l.GetProperty("value").GetDouble());
