@@ -17,5 +17,23 @@ public static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of tables." };
 
+    /// <summary>An option's value for a validator; null when it was not given or did not parse (the parser reports that itself, in plain words via <see cref="ArgumentErrors"/>).</summary>
+    public static T? Parsed<T>(System.CommandLine.Parsing.CommandResult result, Option<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.GetResult(option) is not { } given)
+        {
+            return default;
+        }
+        try
+        {
+            return given.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
+    }
+
     public static Argument<string> RunId() => new("run") { Description = "The run's id, as printed by 'gbasim run' or 'gbasim runs'." };
 }

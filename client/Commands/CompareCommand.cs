@@ -32,15 +32,15 @@ public static class CompareCommand
         command.Validators.Add(result =>
         {
             // Only a value given on the command line can be out of range (the default is 20).
-            if (result.GetResult(replications) is { Implicit: false } given && given.GetValueOrDefault<int>() is < 2 or > 1000)
+            if (result.GetResult(replications) is { Implicit: false } && CommonOptions.Parsed(result, replications) is < 2 or > 1000)
             {
                 result.AddError("--replications must be between 2 and 1000.");
             }
-            if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
+            if (CommonOptions.Parsed(result, scale) is { } s && (s <= 0 || s > 1))
             {
                 result.AddError($"--scale must be in (0, 1]; got {s.ToString(CultureInfo.InvariantCulture)}.");
             }
-            if (result.GetValue(forkAt) is { } f && !YearMonth.TryParse(f, out _))
+            if (CommonOptions.Parsed(result, forkAt) is { } f && !YearMonth.TryParse(f, out _))
             {
                 result.AddError($"--fork-at must be a month written YYYY-MM; got '{f}'.");
             }

@@ -28,15 +28,15 @@ public static class RunCommand
         var command = new Command("run", "Run a scenario and show its progress and summary; Ctrl-C asks the silo to cancel it, a second Ctrl-C leaves it running.") { file, seed, scale, threads, shards, granularity, scenarioRoot, silo, output, json, detach };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(scale) is { } s && (s <= 0 || s > 1))
+            if (CommonOptions.Parsed(result, scale) is { } s && (s <= 0 || s > 1))
             {
                 result.AddError($"--scale must be in (0, 1]; got {s.ToString(CultureInfo.InvariantCulture)}.");
             }
-            if (result.GetValue(threads) is < 0)
+            if (CommonOptions.Parsed(result, threads) is < 0)
             {
                 result.AddError("--threads must be 0 (every shard at once) or more.");
             }
-            if (result.GetValue(shards) is < 1)
+            if (CommonOptions.Parsed(result, shards) is < 1)
             {
                 result.AddError("--shards must be 1 or more.");
             }

@@ -34,7 +34,7 @@ public static class ComparisonTable
                     Stat("adjustedTTestP", c.AdjustedTTestP),
                     Stat("adjustedWilcoxonP", c.AdjustedWilcoxonP),
                     Stat("effectSize", c.Statistics.EffectSize),
-                    Stat("changePer100MillionYuan", c.ChangePer100MillionYuan),
+                    format.Change(figure, c.ChangePer100MillionYuan),
                     c.Finding,
                 ];
             });

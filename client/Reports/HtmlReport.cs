@@ -137,7 +137,7 @@ public static class HtmlReport
             foreach (var cell in new[]
             {
                 Format.Format(figure, s.Baseline.Mean), Format.Format(figure, s.Variant.Mean), Format.Change(figure, s.Difference.Mean), interval,
-                Stat("adjustedTTestP", c.AdjustedTTestP), Stat("adjustedWilcoxonP", c.AdjustedWilcoxonP), Stat("effectSize", s.EffectSize), Stat("changePer100MillionYuan", c.ChangePer100MillionYuan),
+                Stat("adjustedTTestP", c.AdjustedTTestP), Stat("adjustedWilcoxonP", c.AdjustedWilcoxonP), Stat("effectSize", s.EffectSize), Format.Change(figure, c.ChangePer100MillionYuan),
             })
             {
                 html.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");

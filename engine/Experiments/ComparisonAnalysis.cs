@@ -61,7 +61,7 @@ public static class ComparisonAnalysis
             var figure = FigureCatalogue.Summary(r.Metric);
             var perHundredMillion = r.Tested && r.ExtraSpending > 0 ? r.Statistics.Difference.Mean / (r.ExtraSpending / 1e8) : double.NaN;
             var distinguishable = r.Tested && tAdjusted[i] < 0.05 && r.Statistics.Difference.ExcludesZero;
-            var finding = distinguishable ? Findings.Real : !r.Tested && r.Statistics.Difference.Mean != 0 ? Findings.Input : Findings.Noise;
+            var finding = distinguishable ? Findings.Real : IsInput(r.Metric) || SetByScenario(r.Statistics) ? Findings.Input : Findings.Noise;
             return new MetricComparison(r.Variant, r.Metric, r.Statistics, tAdjusted[i], wAdjusted[i], r.ExtraSpending, perHundredMillion, distinguishable,
                 ComparisonVerdict.Say(r.Variant, figure, r.Statistics, tAdjusted[i], finding, r.Tested), finding);
         }).ToArray();
@@ -81,6 +81,10 @@ public static class ComparisonAnalysis
         var limits = TestLimits.For(plan.Replications, tested.Length);
         return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series, limits);
     }
+
+    /// <summary>A figure that differs but never varies between replications of either scenario: the seed does not move it, so the scenario sets it.</summary>
+    private static bool SetByScenario(PairedComparison statistics) =>
+        statistics.Difference.Mean != 0 && statistics.Baseline.StandardDeviation == 0 && statistics.Variant.StandardDeviation == 0;
 
     /// <summary>A figure the scenario sets rather than the model produces, such as policy spending.</summary>
     public static bool IsInput(string metric) => FigureCatalogue.Summary(metric).Better == FigureKinds.Neutral;

@@ -17,10 +17,12 @@ public static class ComparisonVerdict
         return finding switch
         {
             Findings.Real => $"{variant} {(d.Mean > 0 ? "raises" : "lowers")} {figure.Label} by {Magnitude(format, figure, d.Mean)} ({interval}); adjusted p = {p}.",
-            Findings.Input => ComparisonAnalysis.IsInput(figure.Name)
-                ? $"{figure.Label} is an input, not a finding: {variant} sets it {Magnitude(format, figure, d.Mean)} {(d.Mean > 0 ? "higher" : "lower")} than the baseline."
-                : $"{figure.Label} is reported as an input, not a finding: {variant} has it {Magnitude(format, figure, d.Mean)} {(d.Mean > 0 ? "higher" : "lower")} than the baseline in every replication, so the scenario fixes it.",
-            _ when !tested => $"{variant} leaves {figure.Label} unchanged in every replication.",
+            Findings.Input when ComparisonAnalysis.IsInput(figure.Name) =>
+                $"{figure.Label} is an input, not a finding: {variant} sets it {Magnitude(format, figure, d.Mean)} {(d.Mean > 0 ? "higher" : "lower")} than the baseline.",
+            Findings.Input =>
+                $"{figure.Label} is reported as an input, not a finding: it is the same in every replication of each scenario, and {variant} has it {Magnitude(format, figure, d.Mean)} {(d.Mean > 0 ? "higher" : "lower")}.",
+            _ when !tested && d.Mean == 0 => $"{variant} leaves {figure.Label} unchanged in every replication.",
+            _ when !tested => $"{variant} changes {figure.Label} by exactly {format.Change(figure, d.Mean)} in every replication; a t-test needs the difference to vary, so these replications cannot judge it.",
             _ => $"{variant} cannot be told from the baseline on {figure.Label} with these replications: change {format.Change(figure, d.Mean)} ({interval}), adjusted p = {p}.",
         };
     }

@@ -88,12 +88,31 @@ public sealed class HonestStatisticsTests
     }
 
     [Fact]
-    public void A_difference_that_never_varies_is_reported_as_an_input()
+    public void A_difference_that_never_varies_has_no_t_test_or_effect_size()
     {
         var comparison = PairedComparison.Of([10, 12, 15], [13, 15, 18]);
         Assert.True(comparison.Constant);
         Assert.True(double.IsNaN(comparison.EffectSize));
         Assert.True(double.IsNaN(comparison.TTestP));
+    }
+
+    [Fact]
+    public void A_figure_the_seed_never_moves_is_an_input_and_a_constant_change_of_a_varying_one_is_not_judged()
+    {
+        var plan = new ExperimentPlan(ModelFixtures.Scenario() with { Name = "base" }, [ModelFixtures.Scenario() with { Name = "more" }], 3);
+        ReplicationResult Run(string label, int r, double commercialized, double projects) =>
+            new(label, r, (ulong)r, $"{label}{r}", "h", new Dictionary<string, double> { ["technologiesCommercialized"] = commercialized, ["facilityProjects"] = projects }, []);
+        var results = Enumerable.Range(0, 3).SelectMany(r => new[] { Run("base", r, 300 + (100 * r), 40), Run("more", r, 400 + (100 * r), 55) }).ToArray();
+        var report = ComparisonAnalysis.Analyze(plan, results, ["technologiesCommercialized", "facilityProjects"], []);
+
+        var projects = report.Comparisons.Single(c => c.Metric == "facilityProjects");
+        Assert.Equal(Findings.Input, projects.Finding);
+        Assert.Contains("same in every replication of each scenario", projects.Verdict);
+
+        var commercialized = report.Comparisons.Single(c => c.Metric == "technologiesCommercialized");
+        Assert.Equal(Findings.Noise, commercialized.Finding);
+        Assert.Contains("by exactly +100 in every replication", commercialized.Verdict);
+        Assert.True(double.IsNaN(commercialized.AdjustedTTestP));
     }
 
     [Fact]

@@ -42,7 +42,10 @@ public sealed class InterruptibleClient : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!Errors.Contains(text, StringComparison.Ordinal))
         {
-            Assert.False(_process.HasExited && !Errors.Contains(text, StringComparison.Ordinal), $"gbasim exited ({_process.ExitCode}) before printing '{text}': {Errors}");
+            if (_process.HasExited && !Errors.Contains(text, StringComparison.Ordinal))
+            {
+                Assert.Fail($"gbasim exited ({_process.ExitCode}) before printing '{text}': {Errors}");
+            }
             Assert.True(DateTime.UtcNow < deadline, $"gbasim did not print '{text}' within {seconds} s: {Errors}");
             await Task.Delay(100);
         }

@@ -77,7 +77,7 @@ function differencesTable(report, figures, findingOf) {
     column('ci', c => (findingOf(c) === 'input' ? '–' : `${format(f(c), value(c.statistics.difference.low))} to ${format(f(c), value(c.statistics.difference.high))}`)),
     column('adjustedTTestP', c => format(stat('adjustedTTestP'), value(c.adjustedTTestP))),
     column('adjustedWilcoxonP', c => format(stat('adjustedWilcoxonP'), value(c.adjustedWilcoxonP))),
-    column('changePer100MillionYuan', c => format(stat('changePer100MillionYuan'), value(c.changePer100MillionYuan))),
+    column('changePer100MillionYuan', c => format(f(c), value(c.changePer100MillionYuan))),
     { title: h('span', { title: stat('verdict').definition }, 'verdict'), cell: c => findingOf(c) },
   ], rows));
 }
