@@ -90,6 +90,7 @@ public sealed class PlannerJourneyTests(DashboardFixture fixture) : IClassFixtur
         await page.SelectOptionAsync("#run-picker", run);
         await page.ClickAsync("#views a[data-view='chain']");
         await Expect(page.Locator("#month-shown")).ToContainTextAsync("2027-12 (month 36 of 36)");
+        await dashboard.WaitForSeriesAsync("flow-map", "graph");
         await page.Locator("#month-slider").FillAsync("0");
         var seen = new List<double>();
         for (var month = 1; month <= 4; month++)
