@@ -1,3 +1,4 @@
+using GbaSim.Grains.Experiments;
 using System.CommandLine;
 using GbaSim.Client.Connection;
 using GbaSim.Client.Output;
@@ -42,7 +43,7 @@ public static class CalibrateCommand
                 var targets = CalibrationTargetsReader.Load(targetsPath, definition);
 
                 await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), file.Library, cancellationToken);
-                var files = new Dictionary<string, ScenarioFile>(StringComparer.Ordinal) { [file.FullPath] = file };
+                var files = new Dictionary<string, ScenarioSource>(StringComparer.Ordinal) { [file.FullPath] = new ScenarioSource(file.FullPath, file.Text, file.PathInLibrary) };
                 var seeds = Enumerable.Range(0, targets.Replications).Select(i => (Replication: i, Seed: ReplicationSeeds.Of(definition.Seed, i))).ToArray();
                 Task<IReadOnlyList<ReplicationResult>> Evaluate(GbaSim.Engine.Scenarios.ScenarioDefinition point)
                 {

@@ -6,6 +6,7 @@ using GbaSim.Client.Reports;
 using GbaSim.Engine.Experiments;
 using GbaSim.Engine.Scenarios;
 using GbaSim.Model.World;
+using GbaSim.Grains.Experiments;
 
 namespace GbaSim.Client.Commands;
 
@@ -53,7 +54,7 @@ public static class CompareCommand
                 var root = parse.GetValue(scenarioRoot);
                 var baseFile = ScenarioFile.Read(parse.GetValue(baseline)!, root);
                 var variantFiles = parse.GetValue(variants)!.Select(v => ScenarioFile.Read(v, root)).ToArray();
-                var files = new[] { baseFile }.Concat(variantFiles).ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+                var files = new[] { baseFile }.Concat(variantFiles).ToDictionary(f => f.FullPath, f => new ScenarioSource(f.FullPath, f.Text, f.PathInLibrary), StringComparer.Ordinal);
                 var plan = new ExperimentPlan(baseFile.Load(), variantFiles.Select(f => f.Load()).ToArray(), parse.GetValue(replications));
                 var chosen = Metrics(parse.GetValue(metrics));
                 YearMonth? commandLineFork = YearMonth.TryParse(parse.GetValue(forkAt), out var f) ? f : null;
@@ -61,9 +62,7 @@ public static class CompareCommand
                 await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), baseFile.Library, cancellationToken);
                 var experiment = new ExperimentExecution(connection.Client, plan, files, parse.GetValue(scale), fork);
                 var forked = fork is { } at ? $", forked at {at}" : "";
-                var results = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications}{forked})", report => experiment.RunAsync(report, cancellationToken));
-                var months = results[0].Months.Select((_, i) => plan.Baseline.Start.AddMonths(i).ToString()).ToArray();
-                var comparison = ComparisonAnalysis.Analyze(plan, results, chosen, months);
+                var (results, comparison) = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications}{forked})", report => experiment.CompareAsync(chosen, report, cancellationToken));
                 if (parse.GetValue(output) is { } folder)
                 {
                     ComparisonFiles.Write(folder, plan, results, comparison);

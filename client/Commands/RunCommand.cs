@@ -5,6 +5,7 @@ using GbaSim.Client.Output;
 using GbaSim.Contracts.Runs;
 using GbaSim.Model.World;
 using GbaSim.Engine.Figures;
+using GbaSim.Grains.Experiments;
 
 namespace GbaSim.Client.Commands;
 

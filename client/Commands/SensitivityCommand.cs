@@ -1,3 +1,4 @@
+using GbaSim.Grains.Experiments;
 using System.CommandLine;
 using System.Globalization;
 using GbaSim.Client.Connection;
@@ -74,7 +75,7 @@ public static class SensitivityCommand
                 var named = parse.GetValue(outputs) is { Length: > 0 } list ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null;
 
                 await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), file.Library, cancellationToken);
-                var files = new Dictionary<string, ScenarioFile>(StringComparer.Ordinal) { [file.FullPath] = file };
+                var files = new Dictionary<string, ScenarioSource>(StringComparer.Ordinal) { [file.FullPath] = new ScenarioSource(file.FullPath, file.Text, file.PathInLibrary) };
                 var execution = new ExperimentExecution(connection.Client, plan.Runs, files, parse.GetValue(scale));
                 var title = $"{plan.Runs.Count} runs ({chosenMethod.ToString().ToLowerInvariant()}: {plan.Points.Count} design points over {factors.Count} parameters x {plan.Replications} replication(s))";
                 var results = await view.ProgressAsync(title, report => execution.RunBatchesAsync(report, cancellationToken));

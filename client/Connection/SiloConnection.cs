@@ -1,6 +1,7 @@
 using GbaSim.Client.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using GbaSim.Grains.Experiments;
 
 namespace GbaSim.Client.Connection;
 

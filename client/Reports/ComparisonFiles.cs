@@ -8,12 +8,6 @@ namespace GbaSim.Client.Reports;
 /// <summary>A comparison's files: every replication and the summary as CSV, the whole report as JSON, and the HTML report.</summary>
 public static class ComparisonFiles
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     public static void Write(DirectoryInfo folder, ExperimentPlan plan, IReadOnlyList<ReplicationResult> results, ComparisonReport report)
     {
         ArgumentNullException.ThrowIfNull(folder);
@@ -24,7 +18,7 @@ public static class ComparisonFiles
         File.WriteAllText(Path.Combine(folder.FullName, "report.html"), HtmlReport.Render(plan, report));
     }
 
-    public static string Json(ComparisonReport report) => JsonSerializer.Serialize(report, Options);
+    public static string Json(ComparisonReport report) => ComparisonJson.Write(report);
 
     private static void WriteReplications(string path, IReadOnlyList<ReplicationResult> results, IReadOnlyList<string> metrics)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GbaSim.Engine.Charts;
 using GbaSim.Engine.Experiments;
 using GbaSim.Engine.Figures;
 using GbaSim.Engine.Scenarios;
@@ -34,6 +35,8 @@ public static class HtmlReport
             comparisons = report.Comparisons.Where(c => c.Finding != Findings.Input).Select(c => new { c.Variant, c.Metric, mean = Finite(c.Statistics.Difference.Mean), low = Finite(c.Statistics.Difference.Low), high = Finite(c.Statistics.Difference.High), c.Distinguishable }),
             series = report.Series.Select(s => new { s.Label, s.Figure, s.Months, mean = s.Mean.Select(Finite), low = s.Low.Select(Finite), high = s.High.Select(Finite) }),
             chains = report.Scenarios.Select(s => new { s.Label, stages = Chain(s) }),
+            stageStyles = ChainStageStyle.All.Select(st => new { st.Name, st.Color, stalled = ChainStageStyle.Stalled(st.Name) }),
+            stalledColor = ChainStageStyle.StalledColor,
             sweep = report.Scenarios.Where(s => s.Coordinates.Count > 0).Select(s => new
             {
                 s.Label,
@@ -160,7 +163,7 @@ public static class HtmlReport
     }
 
     private const string Script = """
-        const stages = ['basic research', 'breakthrough', 'transformation', 'financing', 'market'];
+        const stages = report.stageStyles.map(s => s.name);
         function box(parent) { const d = document.createElement('div'); d.className = 'chart'; document.getElementById(parent).appendChild(d); return echarts.init(d); }
         for (const metric of report.metrics) {
           const rows = report.comparisons.filter(c => c.metric === metric);
@@ -224,13 +227,14 @@ public static class HtmlReport
           }
         }
         for (const chain of report.chains) {
-          const nodes = stages.map(name => ({ name })).concat(stages.slice(0, 4).map(s => ({ name: 'stalled after ' + s })));
+          const nodes = report.stageStyles.map(s => ({ name: s.name, itemStyle: { color: s.color } }))
+            .concat(report.stageStyles.slice(0, 4).map(s => ({ name: s.stalled, itemStyle: { color: report.stalledColor } })));
           const links = [];
           for (let k = 0; k < 4; k++) {
             links.push({ source: stages[k], target: stages[k + 1], value: Math.max(chain.stages[k + 1], 0.001) });
-            links.push({ source: stages[k], target: 'stalled after ' + stages[k], value: Math.max(chain.stages[k] - chain.stages[k + 1], 0.001) });
+            links.push({ source: stages[k], target: report.stageStyles[k].stalled, value: Math.max(chain.stages[k] - chain.stages[k + 1], 0.001) });
           }
-          box('chains').setOption({ title: { text: chain.label, textStyle: { fontSize: 13 } }, tooltip: {}, series: [{ type: 'sankey', left: 10, right: 170, top: 40, data: nodes, links, label: { fontSize: 10 } }] });
+          box('chains').setOption({ title: { text: chain.label, textStyle: { fontSize: 13 } }, tooltip: {}, series: [{ type: 'sankey', left: 10, right: 170, top: 40, data: nodes, links, label: { fontSize: 10, overflow: 'none' } }] });
         }
         """;
 }

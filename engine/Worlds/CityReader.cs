@@ -9,7 +9,7 @@ namespace GbaSim.Engine.Worlds;
 /// <summary>Reads a world's <c>cities:</c>, which must list each of the eleven cities exactly once.</summary>
 internal static class CityReader
 {
-    public static readonly string[] Keys = ["name", "talent", "talentLevels", "monthlyWage", "livingCost", "firms", "sectors", "zones"];
+    public static readonly string[] Keys = ["name", "talent", "talentLevels", "monthlyWage", "livingCost", "firms", "sectors", "zones", "position"];
 
     /// <summary>Shares are written to two decimals or so; this much rounding is forgiven in their sums.</summary>
     private const double SumTolerance = 0.01;
@@ -86,6 +86,7 @@ internal static class CityReader
             diagnostics.Add(fields.KeyLocation("zones")!.Value, $"'zones' shares must sum to at most 1, not {Interval.Show(Math.Round(zones.Values.Sum(), 6))}");
         }
 
+        var position = ReadPosition(reader, fields);
         var definition = new CityDefinition(
             city?.Value ?? default,
             talent?.Value ?? 0,
@@ -94,8 +95,22 @@ internal static class CityReader
             livingCost?.Value ?? 0,
             firms?.Value ?? 0,
             sectors,
-            zones);
+            zones,
+            position);
         return (city, definition);
+    }
+
+    /// <summary>The city's optional <c>position: { lon, lat }</c>, in degrees.</summary>
+    private static GeoPosition? ReadPosition(YamlReader reader, MappingFields fields)
+    {
+        if (fields.Mapping("position") is not { } mapping)
+        {
+            return null;
+        }
+        var position = reader.Fields(mapping, "the position", ["lon", "lat"]);
+        var lon = reader.Diagnostics.Within(position.Number("lon", required: true), "lon", new Interval(-180, 180));
+        var lat = reader.Diagnostics.Within(position.Number("lat", required: true), "lat", new Interval(-90, 90));
+        return lon is { } x && lat is { } y ? new GeoPosition(x.Value, y.Value) : null;
     }
 
     /// <summary>Graduate, professional and senior shares of the talent pool.</summary>

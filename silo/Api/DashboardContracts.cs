@@ -26,13 +26,17 @@ public sealed record PolicySpendingInfo(string Name, string Type, double Budget,
 public sealed record PoliciesInfo(string RunId, IReadOnlyList<string> Months, IReadOnlyList<PolicySpendingInfo> Policies);
 
 /// <summary>
-/// A technology's chain trace, summarised. <paramref name="Outcome"/> is <c>market</c> (it
-/// launched), <c>stalled</c> or <c>in progress</c>; months are indexes from the run's start.
+/// A technology's chain trace, summarised. <paramref name="Name"/> reads as the discovering
+/// institution's key and serial (e.g. <c>hkust-7</c>); <paramref name="Outcome"/> is <c>market</c>
+/// (it launched), <c>stalled</c> or <c>in progress</c>; months are indexes from the run's start,
+/// and also given as YYYY-MM.
 /// </summary>
-public sealed record TechnologyInfo(long Id, string Sector, string OriginCity, string FurthestStage, string Outcome, int FirstMonth, int LastMonth, int Transitions);
+public sealed record TechnologyInfo(
+    long Id, string Name, string Sector, string OriginCity, string FurthestStage, string Outcome,
+    int FirstMonth, int LastMonth, int Transitions, string FirstYearMonth, string LastYearMonth);
 
-/// <summary>The chain traces found by a search, with the filters it used.</summary>
-public sealed record TechnologiesInfo(string RunId, string? City, string? Sector, string? Stage, int Limit, IReadOnlyList<TechnologyInfo> Technologies);
+/// <summary>A page of the chain traces found by a search (from <paramref name="Offset"/>), with the filters it used and how many it found in all.</summary>
+public sealed record TechnologiesInfo(string RunId, string? City, string? Sector, string? Stage, int Limit, int Offset, int Total, IReadOnlyList<TechnologyInfo> Technologies);
 
 /// <summary>
 /// One chain transition: a technology moving from one stage to the next (or stalling) in a

@@ -17,15 +17,13 @@ public static class DashboardEndpoints
     private const int MaxTechnologies = 500;
     private const int RecentTransitions = 25;
 
-    private static readonly string[] FlowKinds = [.. Enum.GetValues<FlowKind>().Select(k => k.ToString().ToLowerInvariant())];
-
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder app)
     {
         var runs = app.MapGroup("/api/runs/{id}").WithTags("Dashboard");
         runs.MapGet("/chain", Chain).WithSummary("Technologies that reached each chain stage and that stalled at it, so far.");
         runs.MapGet("/flows", Flows).WithSummary("Talent, capital or technology (?kind=) flows between the cities, totalled by city pair, with the cross-border share.");
         runs.MapGet("/policies", Policies).WithSummary("Each policy's spending by month.");
-        runs.MapGet("/technologies", Technologies).WithSummary("Chain traces found by ?city= (origin or any step), ?sector= and ?stage= (furthest reached); ?limit= (at most 500).");
+        runs.MapGet("/technologies", Technologies).WithSummary("Chain traces found by ?city= (origin or any step), ?sector= and ?stage= (furthest reached), a page of ?limit= (at most 500) from ?offset=, with the total found.");
         runs.MapGet("/technologies/{technologyId:long}", Journey).WithSummary("One technology's journey across grains: every transition with month, stages, holder, city, border and funding.");
         runs.MapGet("/cities/{city}/activity", CityActivity).WithSummary("A city's newest chain transitions and the latest month's flows out of it.");
     }
@@ -46,23 +44,19 @@ public static class DashboardEndpoints
         {
             return NoRun(id);
         }
-        var name = (kind ?? "talent").ToLowerInvariant();
-        if (!FlowKinds.Contains(name))
+        var flowKind = DashboardFilters.FlowKind(kind);
+        if (flowKind.Problem is { } bad)
         {
-            return Problems.BadArgument($"kind must be one of {string.Join(", ", FlowKinds)}; got '{kind}'.");
+            return bad;
         }
+        var name = flowKind.Value!;
         var flows = store.FlowTotals(id, name)
-            .Select(f => new CityFlowInfo(f.From, f.To, f.Amount, Crosses(f.From, f.To)))
+            .Select(f => new CityFlowInfo(f.From, f.To, f.Amount, DashboardFilters.Crosses(f.From, f.To)))
             .ToArray();
         var between = flows.Where(f => f.From != f.To).ToArray();
         var betweenTotal = between.Sum(f => f.Amount);
         double? share = betweenTotal > 0 ? between.Where(f => f.CrossesBorder).Sum(f => f.Amount) / betweenTotal : null;
-        var unit = name switch
-        {
-            "capital" => "yuan",
-            "talent" => "people",
-            _ => "technologies",
-        };
+        var unit = DashboardFilters.FlowUnit(name);
         return TypedResults.Ok(new FlowsInfo(id, name, unit, run.MonthsDone, flows.Sum(f => f.Amount), share, flows));
     }
 
@@ -91,45 +85,25 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new PoliciesInfo(id, [.. months.Select(m => m.YearMonth)], policies));
     }
 
-    private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, string? limit, IResultsStore store)
+    private static Results<Ok<TechnologiesInfo>, ProblemHttpResult> Technologies(string id, string? city, string? sector, string? stage, string? limit, string? offset, IResultsStore store, ScenarioLibrary library)
     {
         var count = QueryNumber.Int("limit", limit, 1, MaxTechnologies);
-        if (count.Problem is { } bad)
+        var skip = QueryNumber.Int("offset", offset, 0, int.MaxValue);
+        var (cityName, sectorCode, stageName) = (DashboardFilters.City(city), DashboardFilters.Sector(sector), DashboardFilters.Stage(stage));
+        if ((count.Problem ?? skip.Problem ?? cityName.Problem ?? sectorCode.Problem ?? stageName.Problem) is { } bad)
         {
             return bad;
         }
-        if (store.GetRun(id) is null)
+        if (store.GetRun(id) is not { } run)
         {
             return NoRun(id);
         }
-        string? cityName = null, sectorCode = null, stageName = null;
-        if (!string.IsNullOrEmpty(city))
-        {
-            if (!Cities.TryParse(city, out var c))
-            {
-                return Problems.BadArgument($"There is no city '{city}'; the cities are {string.Join(", ", Cities.All.Select(x => x.DisplayName()))}.");
-            }
-            cityName = c.DisplayName();
-        }
-        if (!string.IsNullOrEmpty(sector))
-        {
-            if (!Sectors.TryParse(sector, out var s))
-            {
-                return Problems.BadArgument($"There is no sector '{sector}'; the sectors are {string.Join(", ", Sectors.All.Select(x => x.Code()))}.");
-            }
-            sectorCode = s.Code();
-        }
-        if (!string.IsNullOrEmpty(stage))
-        {
-            if (!ChainStages.TryParse(stage, out var s))
-            {
-                return Problems.BadArgument($"There is no stage '{stage}'; the stages are {string.Join(", ", ChainStages.All.Select(x => x.FileName()))}.");
-            }
-            stageName = s.FileName();
-        }
-        var search = new TechnologySearch(cityName, sectorCode, stageName, count.Value ?? DefaultTechnologies);
-        var found = store.FindTechnologies(id, search).Select(Info).ToArray();
-        return TypedResults.Ok(new TechnologiesInfo(id, cityName, sectorCode, stageName, search.Limit, found));
+        var labels = GrainLabels.For(run, library);
+        var months = store.StoredMonths(id).ToDictionary(m => m.Month, m => m.YearMonth);
+        var search = new TechnologySearch(cityName.Value, sectorCode.Value, stageName.Value, count.Value ?? DefaultTechnologies, skip.Value ?? 0);
+        var found = store.FindTechnologies(id, search).Select(t => Info(t, labels, months)).ToArray();
+        var total = store.CountTechnologies(id, search);
+        return TypedResults.Ok(new TechnologiesInfo(id, cityName.Value, sectorCode.Value, stageName.Value, search.Limit, search.Offset, total, found));
     }
 
     private static Results<Ok<JourneyInfo>, ProblemHttpResult> Journey(string id, long technologyId, IResultsStore store, ScenarioLibrary library)
@@ -148,8 +122,8 @@ public static class DashboardEndpoints
         var furthest = rows.Max(r => ChainRank(r.Outcome == "advanced" ? r.To : r.From));
         var stalled = rows.Any(r => r.Outcome == "stalled");
         var first = rows[0];
-        var technology = new TechnologyInfo(technologyId, first.Sector, first.OriginCity, ChainStages.All[furthest].FileName(),
-            Outcome(ChainStages.All[furthest], stalled), rows.Min(r => r.Month), rows.Max(r => r.Month), rows.Count);
+        var technology = new TechnologyInfo(technologyId, labels.Technology(technologyId), first.Sector, first.OriginCity, ChainStages.All[furthest].FileName(),
+            Outcome(ChainStages.All[furthest], stalled), rows[0].Month, rows[^1].Month, rows.Count, rows[0].YearMonth, rows[^1].YearMonth);
         return TypedResults.Ok(new JourneyInfo(id, technology, steps));
     }
 
@@ -170,10 +144,11 @@ public static class DashboardEndpoints
         return TypedResults.Ok(new CityActivityInfo(id, name, transitions, flows));
     }
 
-    private static TechnologyInfo Info(TechnologyTrace t)
+    private static TechnologyInfo Info(TechnologyTrace t, GrainLabels labels, Dictionary<int, string> months)
     {
         ChainStages.TryParse(t.FurthestStage, out var furthest);
-        return new TechnologyInfo(t.Id, t.Sector, t.OriginCity, t.FurthestStage, Outcome(furthest, t.Stalled), t.FirstMonth, t.LastMonth, t.Transitions);
+        return new TechnologyInfo(t.Id, labels.Technology(t.Id), t.Sector, t.OriginCity, t.FurthestStage, Outcome(furthest, t.Stalled),
+            t.FirstMonth, t.LastMonth, t.Transitions, months.GetValueOrDefault(t.FirstMonth, ""), months.GetValueOrDefault(t.LastMonth, ""));
     }
 
     private static TransitionInfo Info(TransitionRow r, GrainLabels labels) => new(
@@ -184,8 +159,5 @@ public static class DashboardEndpoints
 
     private static int ChainRank(string stage) => ChainStages.TryParse(stage, out var s) ? (int)s : 0;
 
-    private static bool Crosses(string from, string to) =>
-        Cities.TryParse(from, out var a) && Cities.TryParse(to, out var b) && Cities.CrossesBorder(a, b);
-
-    private static ProblemHttpResult NoRun(string id) => Problems.NotFound($"There is no run '{id}'.");
+    private static ProblemHttpResult NoRun(string id) => DashboardFilters.NoRun(id);
 }

@@ -1,5 +1,6 @@
 using GbaSim.Engine.Scenarios;
 using GbaSim.Grains.Scenarios;
+using GbaSim.Model.Institutions;
 using GbaSim.Model.World;
 using GbaSim.Grains.Storage;
 
@@ -30,6 +31,14 @@ public sealed class GrainLabels
             // The scenario's files have moved or changed since the run: institutions keep their index.
             return new GrainLabels([]);
         }
+    }
+
+    /// <summary>A technology as people can read it: the key of the institution that discovered it and its serial there, e.g. <c>hkust-7</c>.</summary>
+    public string Technology(long id)
+    {
+        var index = TechnologyIds.InstitutionIndex(id);
+        var origin = index >= 0 && index < _institutions.Count ? _institutions[index].Key : $"institution#{index}";
+        return $"{origin}-{TechnologyIds.Serial(id)}";
     }
 
     public string Name(string holderKind, long key)

@@ -20,6 +20,8 @@ public static class RunEndpoints
         var runs = app.MapGroup("/api/runs").WithTags("Runs");
         runs.MapPost("", Submit).WithSummary("Submit a scenario (YAML body), or run a library scenario with ?scenario=path.");
         runs.MapGet("", List).WithSummary("List runs, newest first (?limit=, default 200).");
+        runs.MapGet("/inspectable", async (IGrainFactory grains) => TypedResults.Ok(new InspectableRuns(await grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Inspectable())))
+            .WithSummary("The runs whose grains can be inspected now: running, or among the newest finished runs the silo keeps.");
         runs.MapGet("/{id}", Get).WithSummary("A run's status and progress.");
         runs.MapGet("/{id}/events", Events).WithSummary("Server-sent events: one 'month' event per finished month, then a 'status' event when the run ends.");
         runs.MapGet("/{id}/results", (string id, string? city, IGrainFactory grains) =>

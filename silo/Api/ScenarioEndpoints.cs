@@ -1,4 +1,5 @@
 using GbaSim.Contracts.Scenarios;
+using GbaSim.Grains.Scenarios;
 using GbaSim.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,10 @@ public static class ScenarioEndpoints
         scenarios.MapGet("", (IGrainFactory grains) => Problems.Answer(() => Library(grains).List(), list => TypedResults.Ok(list)))
             .WithSummary("The scenario files of the silo's library.");
         scenarios.MapPost("/validate", Validate).WithSummary("Validate a scenario (YAML body) without running it.");
+        scenarios.MapGet("/file/{*path}", (string path, ScenarioLibrary library) => library.Text(path) is { } text
+            ? TypedResults.Text(text, "application/yaml")
+            : (IResult)Problems.NotFound($"The scenario library has no readable file '{path}'."))
+            .WithSummary("The YAML of a file in the silo's scenario library, e.g. variants/pilot-platforms.yaml (for the dashboard's editor).");
     }
 
     private static IScenarioLibraryGrain Library(IGrainFactory grains) => grains.GetGrain<IScenarioLibraryGrain>(0);

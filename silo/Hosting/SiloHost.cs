@@ -86,6 +86,7 @@ public static class SiloHost
         });
         builder.Services.AddGbaSimAccess(silo);
         builder.Services.AddExceptionHandler<BadBodyHandler>();
+        builder.Services.AddSingleton<GbaSim.Silo.Experiments.ComparisonJobs>();
         var telemetry = builder.Services.AddGbaSimTelemetry(SiloTelemetry.SiloService, silo.SpanBuffer, silo.ChainSpanBuffer);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -94,6 +95,8 @@ public static class SiloHost
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             json.SerializerOptions.TypeInfoResolverChain.Insert(1, DashboardJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(2, TimelineJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(3, GbaSim.Silo.Experiments.ComparisonJsonContext.Default);
         });
 
         var app = builder.Build();
@@ -116,6 +119,8 @@ public static class SiloHost
         app.MapExperimentEndpoints();
         app.MapScenarioEndpoints();
         app.MapDashboardEndpoints();
+        app.MapTimelineEndpoints();
+        app.MapHousekeepingEndpoints();
         app.MapComparisonEndpoints();
         app.MapTelemetryEndpoints();
         app.MapFigureEndpoints();

@@ -67,21 +67,20 @@ internal static class DashboardQueries
         return rows;
     }
 
+    /// <summary>The chain traces of a search, one row per technology, before ordering and paging.</summary>
+    private static readonly string TraceSearch = $"""
+        SELECT technology_id, sector, origin_city, max({ReachedRank}) AS furthest, max(CASE WHEN outcome = 'stalled' THEN 1 ELSE 0 END),
+               min(month), max(month), count(*) AS steps
+        FROM transitions
+        WHERE run_key = {RunKey} AND (CAST(@sector AS TEXT) IS NULL OR sector = @sector)
+        GROUP BY technology_id, sector, origin_city
+        HAVING (CAST(@city AS TEXT) IS NULL OR max(CASE WHEN city = @city OR origin_city = @city THEN 1 ELSE 0 END) = 1)
+           AND (CAST(@stage AS INTEGER) IS NULL OR max({ReachedRank}) = @stage)
+        """;
+
     public static IReadOnlyList<TechnologyTrace> FindTechnologies(DbConnection connection, string runId, TechnologySearch search)
     {
-        var stageRank = search.Stage is not null && ChainStages.TryParse(search.Stage, out var stage) ? (object)(int)stage : DBNull.Value;
-        using var command = Command(connection, $"""
-            SELECT technology_id, sector, origin_city, max({ReachedRank}) AS furthest, max(CASE WHEN outcome = 'stalled' THEN 1 ELSE 0 END),
-                   min(month), max(month), count(*) AS steps
-            FROM transitions
-            WHERE run_key = {RunKey} AND (CAST(@sector AS TEXT) IS NULL OR sector = @sector)
-            GROUP BY technology_id, sector, origin_city
-            HAVING (CAST(@city AS TEXT) IS NULL OR max(CASE WHEN city = @city OR origin_city = @city THEN 1 ELSE 0 END) = 1)
-               AND (CAST(@stage AS INTEGER) IS NULL OR max({ReachedRank}) = @stage)
-            ORDER BY furthest DESC, steps DESC, technology_id
-            LIMIT @limit
-            """,
-            ("@id", runId), ("@sector", StoredValues.Text(search.Sector)), ("@city", StoredValues.Text(search.City)), ("@stage", stageRank), ("@limit", search.Limit));
+        using var command = SearchCommand(connection, $"{TraceSearch} ORDER BY furthest DESC, steps DESC, technology_id LIMIT @limit OFFSET @offset", runId, search);
         using var reader = command.ExecuteReader();
         var traces = new List<TechnologyTrace>();
         while (reader.Read())
@@ -91,6 +90,20 @@ internal static class DashboardQueries
                 StoredValues.Long(reader, 4) != 0, StoredValues.Int(reader, 5), StoredValues.Int(reader, 6), StoredValues.Int(reader, 7)));
         }
         return traces;
+    }
+
+    public static int CountTechnologies(DbConnection connection, string runId, TechnologySearch search)
+    {
+        using var command = SearchCommand(connection, $"SELECT count(*) FROM ({TraceSearch}) AS traces", runId, search);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static DbCommand SearchCommand(DbConnection connection, string sql, string runId, TechnologySearch search)
+    {
+        var stageRank = search.Stage is not null && ChainStages.TryParse(search.Stage, out var stage) ? (object)(int)stage : DBNull.Value;
+        return Command(connection, sql,
+            ("@id", runId), ("@sector", StoredValues.Text(search.Sector)), ("@city", StoredValues.Text(search.City)), ("@stage", stageRank),
+            ("@limit", search.Limit), ("@offset", search.Offset));
     }
 
     /// <summary>Every transition of one technology, in the order they were recorded.</summary>

@@ -68,6 +68,22 @@ public sealed class FaultingResultsStore(IResultsStore inner, int writesBeforeFa
 
     public IReadOnlyList<MonthActivity> MonthActivity(string runId) => inner.MonthActivity(runId);
 
+    public IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector) => inner.StageCountsByMonth(runId, city, sector);
+
+    public IReadOnlyList<MonthFlow> FlowsByMonth(string runId, string kind) => inner.FlowsByMonth(runId, kind);
+
+    public RunFootprint? Footprint(string runId) => inner.Footprint(runId);
+
+    public RunFootprint? DeleteRun(string runId) => inner.DeleteRun(runId);
+
+    public void SetLabel(string runId, string? label) => inner.SetLabel(runId, label);
+
+    public IReadOnlyDictionary<string, string> Labels() => inner.Labels();
+
+    public IReadOnlyList<(int Month, string YearMonth)> StoredMonths(string runId) => inner.StoredMonths(runId);
+
+    public int CountTechnologies(string runId, TechnologySearch search) => inner.CountTechnologies(runId, search);
+
     public void ExportCsv(string runId, string table, TextWriter writer) => inner.ExportCsv(runId, table, writer);
 
     public void Dispose() => (inner as IDisposable)?.Dispose();

@@ -132,6 +132,22 @@ public sealed partial class GuardedResultsStore : IResultsStore, IStoreWriteHeal
 
     public IReadOnlyList<MonthActivity> MonthActivity(string runId) => _inner.MonthActivity(runId);
 
+    public IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector) => _inner.StageCountsByMonth(runId, city, sector);
+
+    public IReadOnlyList<MonthFlow> FlowsByMonth(string runId, string kind) => _inner.FlowsByMonth(runId, kind);
+
+    public RunFootprint? Footprint(string runId) => _inner.Footprint(runId);
+
+    public RunFootprint? DeleteRun(string runId) => Write(() => _inner.DeleteRun(runId));
+
+    public void SetLabel(string runId, string? label) => Write(() => _inner.SetLabel(runId, label));
+
+    public IReadOnlyDictionary<string, string> Labels() => _inner.Labels();
+
+    public IReadOnlyList<(int Month, string YearMonth)> StoredMonths(string runId) => _inner.StoredMonths(runId);
+
+    public int CountTechnologies(string runId, TechnologySearch search) => _inner.CountTechnologies(runId, search);
+
     public void ExportCsv(string runId, string table, TextWriter writer) => _inner.ExportCsv(runId, table, writer);
 
     public void Dispose() => (_inner as IDisposable)?.Dispose();

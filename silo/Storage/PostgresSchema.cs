@@ -12,6 +12,7 @@ internal static class PostgresSchema
     [
         new(1, "runs, months, month figures, transitions, flows, policy spending, checkpoint manifests, grain states and comparisons", V1),
         new(2, "recoveries of runs from lost silos", V2),
+        new(3, "labels people give runs", V3),
     ];
 
     public static int Latest => All[^1].Version;
@@ -154,6 +155,13 @@ internal static class PostgresSchema
             restart_step BIGINT NOT NULL,
             seconds      DOUBLE PRECISION NOT NULL,
             PRIMARY KEY (run_key, seq)
+        );
+        """;
+
+    private const string V3 = """
+        CREATE TABLE run_labels (
+            run_key BIGINT PRIMARY KEY REFERENCES runs (run_key) ON DELETE CASCADE,
+            label   TEXT NOT NULL
         );
         """;
 }

@@ -16,6 +16,7 @@ internal static class SchemaMigrations
         new(2, "how a run's actors were hosted: shard count and granularity", V2),
         new(3, "checkpoint manifests and grain states", V3),
         new(4, "recoveries of runs from lost silos", V4),
+        new(5, "labels people give runs", V5),
     ];
 
     /// <summary>The newest version this build knows.</summary>
@@ -183,5 +184,13 @@ internal static class SchemaMigrations
             seconds      REAL NOT NULL,
             PRIMARY KEY (run_key, seq)
         ) WITHOUT ROWID;
+
+        """;
+
+    private const string V5 = """
+        CREATE TABLE run_labels (
+            run_key INTEGER PRIMARY KEY REFERENCES runs (run_key) ON DELETE CASCADE,
+            label   TEXT NOT NULL
+        );
         """;
 }

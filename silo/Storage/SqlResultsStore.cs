@@ -168,6 +168,58 @@ public abstract class SqlResultsStore : IResultsStore, IGrainStateTable, IDispos
         return recoveries;
     }
 
+    public RunFootprint? Footprint(string runId) =>
+        Read(runId, connection => GetRun(runId) is null ? null : RunHousekeeping.Footprint(connection, null, runId));
+
+    public RunFootprint? DeleteRun(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        RunFootprint? freed = null;
+        Write(transaction =>
+        {
+            using var status = Command(transaction, "SELECT status FROM runs WHERE id = @id", ("@id", runId));
+            switch (status.ExecuteScalar())
+            {
+                case null or DBNull:
+                    return;
+                case "queued" or "running":
+                    throw NotIn(transaction, runId, "finished", "delete");
+            }
+            freed = RunHousekeeping.Footprint(transaction.Connection!, transaction, runId);
+            RunHousekeeping.Delete(transaction.Connection!, transaction, runId);
+        });
+        return freed;
+    }
+
+    public void SetLabel(string runId, string? label)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        Write(transaction => RunHousekeeping.SetLabel(transaction.Connection!, transaction, runId, label));
+    }
+
+    public IReadOnlyDictionary<string, string> Labels()
+    {
+        using var connection = OpenForRead();
+        return RunHousekeeping.Labels(connection);
+    }
+
+    public IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector) =>
+        Read(runId, connection => TimelineQueries.StageCounts(connection, runId, city, sector));
+
+    public IReadOnlyList<MonthFlow> FlowsByMonth(string runId, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return Read(runId, connection => TimelineQueries.Flows(connection, runId, kind));
+    }
+
+    public IReadOnlyList<(int Month, string YearMonth)> StoredMonths(string runId) => Read(runId, connection => TimelineQueries.Months(connection, runId));
+
+    public int CountTechnologies(string runId, TechnologySearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return Read(runId, connection => DashboardQueries.CountTechnologies(connection, runId, search));
+    }
+
     public CheckpointManifest? LatestCheckpoint(string runId)
     {
         ArgumentNullException.ThrowIfNull(runId);

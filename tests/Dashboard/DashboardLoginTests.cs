@@ -26,8 +26,9 @@ public sealed class DashboardLoginTests(KeyedSiloFixture fixture) : IClassFixtur
 
         await page.FillAsync("#api-key", KeyedSiloFixture.Key);
         await page.ClickAsync("#log-in");
-        await Expect(page.Locator("#views a.active")).ToHaveTextAsync("Runs");
-        await Expect(page.Locator("#scenario-select option[value='gba-small.yaml']")).ToHaveCountAsync(1);
+        // The dashboard's first load on a fresh silo compiles its endpoints as it goes: slower than Playwright's 5 s default on a busy machine.
+        await Expect(page.Locator("#views a.active")).ToHaveTextAsync("Runs", new() { Timeout = 30_000 });
+        await Expect(page.Locator("#scenario-select option[value='gba-small.yaml']")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         Assert.Empty(errors);
     }
 }

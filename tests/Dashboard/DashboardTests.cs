@@ -115,16 +115,19 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         await Expect(page.Locator("#trace-results tbody tr td:nth-child(4)").Filter(new LocatorFilterOptions { HasNotText = "Market" })).ToHaveCountAsync(0);
 
         var technology = await rows.First.GetAttributeAsync("data-technology");
+        var name = await rows.First.Locator("td").First.InnerTextAsync();
+        Assert.Matches("^[a-z0-9-]+-[0-9]+$", name);
+        Assert.Matches(@"^\d{4}-\d{2}( – \d{4}-\d{2})?$", await rows.First.Locator("td").Nth(5).InnerTextAsync());
         await rows.First.ClickAsync();
-        await Expect(page.Locator("#journey-title")).ToContainTextAsync($"Technology {technology}");
+        await Expect(page.Locator("#journey-title")).ToContainTextAsync($"Technology {name}");
         var waterfall = (await dashboard.SeriesAsync("journey-chart"))[1].GetProperty("data").GetArrayLength();
         Assert.True(waterfall >= 2, $"The waterfall has {waterfall} steps.");
         await Expect(page.Locator("#journey-steps tbody tr")).ToHaveCountAsync(waterfall);
+        await Expect(page.Locator("#journey-steps tbody tr").First).ToContainTextAsync("Discovered (basic research)");
         await Expect(page.Locator("#journey-steps tbody tr").Last).ToContainTextAsync("Financing → Market");
         Assert.StartsWith($"#/inspector/{runId}/", await page.Locator("#journey-steps tbody tr a").First.GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.EndsWith($"/{technology}", page.Url, StringComparison.Ordinal);
 
-        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('runtime-trace-chart'))?.getOption().series?.[1]?.data.length > 1");
         await dashboard.ScreenshotAsync("traces");
         dashboard.AssertNoConsoleErrors();
         dashboard.AssertOnlyRequestsTo(fixture.Silo.Address);

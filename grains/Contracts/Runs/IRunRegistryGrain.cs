@@ -30,4 +30,12 @@ public interface IRunRegistryGrain : IGrainWithStringKey
     /// <summary>Cancels a queued or running run and returns its record.</summary>
     [Alias("Cancel")]
     Task<RunInfo> Cancel(string runId);
+
+    /// <summary>The runs whose actors are in grains now (running, or among the newest finished ones kept for inspection).</summary>
+    [Alias("Inspectable")]
+    Task<IReadOnlyList<string>> Inspectable();
+
+    /// <summary>Lets go of a finished run before it is deleted: releases its grains if they are kept, and answers whether they were. A queued or running run is refused.</summary>
+    [Alias("Forget")]
+    Task<bool> Forget(string runId);
 }

@@ -155,6 +155,29 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
         return RunInfos.From(store.GetRun(runId)!);
     }
 
+    public Task<IReadOnlyList<string>> Inspectable() =>
+        Task.FromResult<IReadOnlyList<string>>([.. _running.Values.SelectMany(w => w.Runs.Select(r => r.RunId)).Concat(_retained).Distinct(StringComparer.Ordinal)]);
+
+    public async Task<bool> Forget(string runId)
+    {
+        if (_running.Values.Any(w => w.Runs.Any(r => r.RunId == runId)) || _queue.Any(w => w.Runs.Any(r => r.RunId == runId)))
+        {
+            throw RequestRejectedException.Conflict($"Run '{runId}' is queued or running: cancel it first, then delete it.");
+        }
+        if (!_retained.Contains(runId))
+        {
+            return false;
+        }
+        var kept = _retained.Where(id => id != runId).ToArray();
+        _retained.Clear();
+        foreach (var id in kept)
+        {
+            _retained.Enqueue(id);
+        }
+        await GrainFactory.GetGrain<IRunControl>(runId).Release();
+        return true;
+    }
+
     public async Task RunEnded(string runId)
     {
         if (_running.Remove(runId, out var work))

@@ -13,7 +13,8 @@ public sealed record PolicySpendingRow(int Month, string YearMonth, string Polic
 /// <param name="City">A city where the technology was discovered or took a step (its display name).</param>
 /// <param name="Sector">The technology's field (a sector code, e.g. <c>ict</c>).</param>
 /// <param name="Stage">The furthest stage the technology reached (e.g. <c>market</c>).</param>
-public sealed record TechnologySearch(string? City, string? Sector, string? Stage, int Limit);
+/// <param name="Offset">How many of the traces found to skip, for paging.</param>
+public sealed record TechnologySearch(string? City, string? Sector, string? Stage, int Limit, int Offset = 0);
 
 /// <summary>One technology's chain trace, summarised: where it came from, how far it got and when.</summary>
 public sealed record TechnologyTrace(long Id, string Sector, string OriginCity, string FurthestStage, bool Stalled, int FirstMonth, int LastMonth, int Transitions);
@@ -40,3 +41,9 @@ public sealed record MonthFlow(int Month, string Kind, string From, string To, d
 
 /// <summary>How much a month of a run recorded: chain transitions and city-pair flow rows.</summary>
 public sealed record MonthActivity(int Month, string YearMonth, int Transitions, int Flows);
+
+/// <summary>Technologies that reached a chain stage, and that stalled at it, in one month.</summary>
+public sealed record StageMonthCount(int Month, string Stage, long Reached, long Stalled);
+
+/// <summary>The rows a stored run holds in each table: what deleting it frees.</summary>
+public sealed record RunFootprint(string RunId, long Months, long FigureRows, long Transitions, long FlowRows, long PolicyRows);

@@ -77,6 +77,30 @@ public interface IResultsStore
     /// <summary>How many transitions and flow rows each stored month holds.</summary>
     IReadOnlyList<MonthActivity> MonthActivity(string runId);
 
+    /// <summary>Technologies reaching and stalling at each stage, month by month, counting the transitions in one city and of one sector (null for any).</summary>
+    IReadOnlyList<StageMonthCount> StageCountsByMonth(string runId, string? city, string? sector);
+
+    /// <summary>One kind of flow between two different cities, month by month and city pair.</summary>
+    IReadOnlyList<MonthFlow> FlowsByMonth(string runId, string kind);
+
+    /// <summary>The months a run has stored, in order, as (index, YYYY-MM).</summary>
+    IReadOnlyList<(int Month, string YearMonth)> StoredMonths(string runId);
+
+    /// <summary>How many chain traces a search finds in all, whatever its limit and offset.</summary>
+    int CountTechnologies(string runId, TechnologySearch search);
+
+    /// <summary>How many rows a run holds in each table (null if there is no such run).</summary>
+    RunFootprint? Footprint(string runId);
+
+    /// <summary>Deletes a finished run and every row of it, and says what that freed; null if there is no such run. A queued or running run is refused.</summary>
+    RunFootprint? DeleteRun(string runId);
+
+    /// <summary>Gives a run a label (or takes it away, for null or blank).</summary>
+    void SetLabel(string runId, string? label);
+
+    /// <summary>Every run's label, by run id.</summary>
+    IReadOnlyDictionary<string, string> Labels();
+
     /// <summary>Writes a run's table as CSV: "months" (figures by city and region), "transitions", "flows" or "policies".</summary>
     void ExportCsv(string runId, string table, TextWriter writer);
 }

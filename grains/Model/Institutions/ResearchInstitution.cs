@@ -242,7 +242,7 @@ public sealed class ResearchInstitution : Institution
         return graduates;
     }
 
-    private long NextTechnologyId() => ((long)(Index + 1) << 32) | ++_serial;
+    private long NextTechnologyId() => TechnologyIds.Make(Index, checked((uint)++_serial));
 
     protected override void SaveOwnState(SnapshotWriter writer)
     {

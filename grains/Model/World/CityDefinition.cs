@@ -12,6 +12,7 @@ namespace GbaSim.Model.World;
 /// <param name="Firms">High-tech firms in the city (before scaling).</param>
 /// <param name="SectorShares">Share of the city's firms in each sector, in <see cref="Sector"/> order.</param>
 /// <param name="ZoneShares">Share of the city's firms located in each of its zones.</param>
+/// <param name="Position">Where the city's centre lies, for maps; none when the world file gives none.</param>
 public sealed record CityDefinition(
     City City,
     double Talent,
@@ -20,4 +21,5 @@ public sealed record CityDefinition(
     double LivingCost,
     int Firms,
     IReadOnlyList<double> SectorShares,
-    IReadOnlyDictionary<Zone, double> ZoneShares);
+    IReadOnlyDictionary<Zone, double> ZoneShares,
+    GeoPosition? Position = null);

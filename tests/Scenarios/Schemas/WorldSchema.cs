@@ -59,6 +59,14 @@ internal static class WorldSchema
                 ["firms"] = Whole("High-tech firms in the city (before scaling).", 0),
                 ["sectors"] = Object("Share of the city's firms in each sector; sectors left out have none. The shares sum to 1 when the city has firms.", sectors),
                 ["zones"] = Object("Share of the city's firms in each of its zones; at most 1 in all.", zones),
+                ["position"] = Object(
+                    "Where the city's centre lies, in degrees (WGS 84), for the dashboard's map; the model does not read it.",
+                    new JsonObject
+                    {
+                        ["lon"] = Number("Longitude, degrees east.", -180, 180),
+                        ["lat"] = Number("Latitude, degrees north.", -90, 90),
+                    },
+                    "lon", "lat"),
             },
             "name", "talent", "talentLevels", "monthlyWage", "livingCost", "firms");
     }

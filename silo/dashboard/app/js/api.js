@@ -40,13 +40,46 @@ function query(parameters) {
   return text ? `?${text}` : '';
 }
 
+/** Sends YAML; a refusal's problem document (with its scenario errors) is kept on the error. */
+async function sendYaml(path, text) {
+  const response = await fetch(path, { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/yaml' }, body: text });
+  if (response.status === 401) logInAgain();
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = new ApiError(response.status, body.detail ?? '');
+    error.errors = body.errors ?? [];
+    throw error;
+  }
+  return body;
+}
+
+const json = body => ({ method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
 export const api = {
   runs: signal => request('api/runs', { signal }),
   run: (id, signal) => request(run(id), { signal }),
   scenarios: signal => request('api/scenarios', { signal }),
   startRun: (scenario, { seed, scale } = {}) => request(`api/runs${query({ scenario, seed, scale })}`, { method: 'POST' }),
+  scenarioText: (path, signal) => fetch(`api/scenarios/file/${path.split('/').map(encodeURIComponent).join('/')}`, { signal })
+    .then(r => (r.ok ? r.text() : Promise.reject(new ApiError(r.status, `The library has no file '${path}'.`)))),
+  /** Validates YAML read as the library file path: { errors: [] } when valid, else the errors with file, line and column. */
+  validate: (text, path) => sendYaml(`api/scenarios/validate${query({ path })}`, text)
+    .then(info => ({ info, errors: [] }), error => (error.errors?.length ? { errors: error.errors } : { errors: [{ file: path || 'scenario', line: 0, column: 0, message: error.message }] })),
+  submitScenario: (text, path, { seed, scale } = {}) => sendYaml(`api/runs${query({ path, seed, scale })}`, text),
+  labels: signal => request('api/runs/labels', { signal }),
+  setLabel: (id, label) => request(`${run(id)}/label`, { ...json({ label }), method: 'PUT' }),
+  inspectable: signal => request('api/runs/inspectable', { signal }),
+  footprint: id => request(`${run(id)}/footprint`),
+  deleteRun: id => request(run(id), { method: 'DELETE' }),
+  startComparison: body => request('api/comparisons/jobs', json(body)),
+  comparisonJobs: signal => request('api/comparisons/jobs', { signal }),
+  comparisonJob: (id, signal) => request(`api/comparisons/jobs/${encodeURIComponent(id)}`, { signal }),
   chain: (id, signal) => request(`${run(id)}/chain`, { signal }),
   flows: (id, kind, signal) => request(`${run(id)}/flows${query({ kind })}`, { signal }),
+  chainMonths: (id, filters, signal) => request(`${run(id)}/chain/months${query(filters)}`, { signal }),
+  flowMonths: (id, kind, signal) => request(`${run(id)}/flows/months${query({ kind })}`, { signal }),
+  map: (id, signal) => request(`${run(id)}/map`, { signal }),
+  stageStyles: () => request('api/chain/stages'),
   policies: (id, signal) => request(`${run(id)}/policies`, { signal }),
   technologies: (id, filters, signal) => request(`${run(id)}/technologies${query(filters)}`, { signal }),
   journey: (id, technologyId, signal) => request(`${run(id)}/technologies/${technologyId}`, { signal }),

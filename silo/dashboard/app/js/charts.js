@@ -2,6 +2,8 @@
 // holds what the views share: creating and disposing charts, resizing them, and the timeline
 // (waterfall) drawing used for a technology's journey and a run's runtime trace.
 
+import { WARM_UP_MONTHS } from './domain.js';
+
 const echarts = window.echarts;
 
 const BASE = {
@@ -54,5 +56,17 @@ export function timelineOption(rows, { axisName, axisLabel = v => v } = {}) {
         data: rows.map(r => ({ value: r.length, itemStyle: { color: r.color, borderRadius: 2 } })),
       },
     ],
+  };
+}
+
+/** The warm-up months shaded and labelled on a time axis of YYYY-MM months. */
+export function warmUpArea(axisMonths) {
+  if (axisMonths.length < 2) return undefined;
+  const end = axisMonths[Math.min(WARM_UP_MONTHS, axisMonths.length) - 1];
+  return {
+    silent: true,
+    itemStyle: { color: 'rgba(138, 148, 166, 0.12)' },
+    label: { show: true, position: 'insideTop', fontSize: 9, color: '#6b7485', formatter: 'warm-up' },
+    data: [[{ xAxis: axisMonths[0] }, { xAxis: end }]],
   };
 }

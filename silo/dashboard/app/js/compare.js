@@ -2,7 +2,7 @@
 // verdicts, differences with their intervals, and the figures over time with 95% bands.
 
 import { api, isAbort } from './api.js';
-import { draw } from './charts.js';
+import { draw, warmUpArea } from './charts.js';
 import { card, chartBox, h, showError, table, visible } from './dom.js';
 import { figure, format, loadFigures, ordered } from './figures.js';
 import { dateTime, number } from './format.js';
@@ -108,9 +108,10 @@ function differencesOption(title, rows) {
 function seriesOption(figure, bands) {
   const series = [];
   bands.forEach((band, i) => {
-    const low = band.low.map(value);
+    // Every figure charted over time is a count or an amount, never below zero: a band is cut at zero rather than drawn below it.
+    const low = band.low.map(value).map(v => (v === null ? null : Math.max(v, 0)));
     const label = visible(band.label);
-    series.push({ name: label, type: 'line', showSymbol: false, data: band.mean.map(value) });
+    series.push({ name: label, type: 'line', showSymbol: false, data: band.mean.map(value), markArea: i === 0 ? warmUpArea(band.months) : undefined });
     series.push({ name: `${label} low`, type: 'line', stack: `band${i}`, showSymbol: false, lineStyle: { opacity: 0 }, data: low, tooltip: { show: false } });
     series.push({ name: `${label} band`, type: 'line', stack: `band${i}`, showSymbol: false, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.15 },
       data: band.high.map((high, k) => (value(high) === null || low[k] === null ? null : high - low[k])), tooltip: { show: false } });
@@ -121,7 +122,7 @@ function seriesOption(figure, bands) {
     legend: { type: 'scroll', bottom: 0, data: bands.map(b => visible(b.label)) },
     grid: { left: 64, right: 16, top: 32, bottom: 48 },
     xAxis: { type: 'category', data: bands[0]?.months ?? [] },
-    yAxis: { type: 'value', scale: true },
+    yAxis: { type: 'value', min: 0 },
     series,
   };
 }

@@ -15,16 +15,26 @@ export const SECTORS = [
   { code: 'ai', name: 'Artificial intelligence' },
 ];
 
-export const STAGES = [
-  { code: 'basic-research', name: 'Basic research', color: '#5470c6' },
-  { code: 'breakthrough', name: 'Breakthrough', color: '#91cc75' },
-  { code: 'transformation', name: 'Transformation', color: '#fac858' },
-  { code: 'financing', name: 'Financing', color: '#73c0de' },
-  { code: 'market', name: 'Market', color: '#3ba272' },
-];
+/**
+ * The chain's stages as every chart draws them ({ stage, name, color, stalled, waiting }), read once
+ * from the silo (GET api/chain/stages), which the comparison report shares, so the words and
+ * colours are the same everywhere.
+ */
+export const STAGES = [];
+export const CHAIN_COLORS = { stalled: '#d9534f', waiting: '#b8bfcc' };
 
-export const stageName = code => STAGES.find(s => s.code === code)?.name ?? code;
-export const stageColor = code => STAGES.find(s => s.code === code)?.color ?? '#999';
+/** Fills STAGES and CHAIN_COLORS from the silo's definition; the dashboard calls it before its first view. */
+export function useStageStyles(styles) {
+  STAGES.splice(0, STAGES.length, ...styles.stages.map(s => ({ code: s.stage, ...s })));
+  CHAIN_COLORS.stalled = styles.stalledColor;
+  CHAIN_COLORS.waiting = styles.waitingColor;
+}
+
+const stage = code => STAGES.find(s => s.code === code);
+export const stageName = code => stage(code)?.name ?? code;
+export const stageColor = code => stage(code)?.color ?? '#999';
+export const stalledName = code => stage(code)?.stalled ?? `Stalled at ${code}`;
+export const waitingName = code => stage(code)?.waiting ?? `Still at ${code}`;
 export const sectorName = code => SECTORS.find(s => s.code === code)?.name ?? code;
 
 export const FLOW_KINDS = [
@@ -35,4 +45,9 @@ export const FLOW_KINDS = [
 
 export const GRAIN_TYPES = ['city', 'institution', 'firm', 'ledger', 'policy'];
 
-export const STALLED_COLOR = '#ee6666';
+/** Eleven colours, one per city, distinct enough to tell the cities' arcs and chords apart. */
+export const CITY_COLORS = ['#3a66c4', '#d9534f', '#2e9a4f', '#e08a1e', '#7a4fc2', '#1f9bb0', '#b5487f', '#8c6d31', '#5f7d95', '#c7a200', '#3c3c3c'];
+export const cityColor = name => CITY_COLORS[Math.max(0, CITIES.indexOf(name))];
+
+/** The first months of a run, drawn as a warm-up: the model starts every firm at once and settles over its first year. */
+export const WARM_UP_MONTHS = 12;

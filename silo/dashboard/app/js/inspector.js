@@ -4,7 +4,7 @@
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
 import { card, chartBox, h, showError, table } from './dom.js';
-import { CITIES, GRAIN_TYPES, STAGES, STALLED_COLOR, stageName } from './domain.js';
+import { CHAIN_COLORS, CITIES, GRAIN_TYPES, STAGES, stageName } from './domain.js';
 import { number, yuan } from './format.js';
 import { grainHref, href } from './routes.js';
 
@@ -115,7 +115,7 @@ function ledgerOption(ledger) {
     yAxis: { type: 'value' },
     series: [
       { name: 'reached', type: 'bar', data: STAGES.map(s => ledger.reached?.[s.code] ?? 0), itemStyle: { color: '#5470c6' } },
-      { name: 'stalled', type: 'bar', data: STAGES.map(s => ledger.stalled?.[s.code] ?? 0), itemStyle: { color: STALLED_COLOR } },
+      { name: 'stalled', type: 'bar', data: STAGES.map(s => ledger.stalled?.[s.code] ?? 0), itemStyle: { color: CHAIN_COLORS.stalled } },
     ],
   };
 }

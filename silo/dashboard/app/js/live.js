@@ -4,22 +4,33 @@
 // so watching never slows the run.
 
 import { api, isAbort } from './api.js';
-import { draw, emptyTitle } from './charts.js';
-import { card, chartBox, escapeHtml, h, showError, statusBadge, table, visible } from './dom.js';
-import { CITIES, FLOW_KINDS, STALLED_COLOR, stageColor, stageName } from './domain.js';
+import { draw, emptyTitle, warmUpArea } from './charts.js';
+import { card, chartBox, h, showError, statusBadge, table, visible } from './dom.js';
+import { FLOW_KINDS } from './domain.js';
+import { sankeyOption } from './chain-charts.js';
 import { figure, format, loadFigures, ordered } from './figures.js';
+import { chordOption } from './flow-charts.js';
 import { number, percent, seconds, yuan } from './format.js';
 import { href } from './routes.js';
 
-/** The headline figures charted month by month (docs/model.md, "Headline figures"). */
+/**
+ * The headline figures charted month by month, named by the catalogue's monthly figures (their
+ * labels and units title the charts); patents chart invention and other patents together.
+ */
 const HEADLINES = [
-  { title: 'High-tech enterprises', value: f => f.highTechEnterprises },
-  { title: 'Firms', value: f => f.firms },
-  { title: 'Patents granted in the month', value: f => f.inventionPatents + f.otherPatents },
-  { title: 'Research results in the month', value: f => f.researchResults },
-  { title: 'R&D talent employed by firms', value: f => f.talentEmployed },
-  { title: 'Technology transactions in the month (yuan)', value: f => f.transactionValue },
+  { names: ['highTechEnterprises'] },
+  { names: ['firms'] },
+  { names: ['inventionPatents', 'otherPatents'], title: 'Patents granted per month' },
+  { names: ['researchResults'] },
+  { names: ['talentEmployed'] },
+  { names: ['transactionValue'] },
 ];
+
+/** A chart's title from the catalogue: the figure's label and unit. */
+function headlineTitle(headline, figures) {
+  const entry = figure(figures, headline.names[0], 'monthly');
+  return `${headline.title ?? entry.label} (${entry.unit})`;
+}
 
 const PANEL_REFRESH_MS = 2000;
 const UNFINISHED = ['queued', 'running'];
@@ -29,6 +40,9 @@ export async function render(root, { runId, signal }) {
   const progress = h('progress', { id: 'live-progress', max: 1, value: 0 });
   const month = h('span', { id: 'live-month', class: 'muted' }, 'waiting for the first month…');
   const title = h('h1', {}, 'Run ', h('code', {}, runId));
+  // Shown only while the silo keeps the run's grains, which the inspector reads.
+  const grainsLink = h('a', { href: href('inspector', runId, 'city', 'Shenzhen'), id: 'live-grains', hidden: true }, 'grain inspector');
+  api.inspectable(signal).then(held => { grainsLink.hidden = !held.runIds.includes(runId); }).catch(() => {});
   const flowKind = h('select', { id: 'flow-kind', 'aria-label': 'Flow kind' }, FLOW_KINDS.map(k => h('option', { value: k.code }, k.name)));
   const summary = h('div', { id: 'live-summary' }, h('p', { class: 'muted' }, 'The headline figures appear when the run completes.'));
   const boxes = {
@@ -43,8 +57,9 @@ export async function render(root, { runId, signal }) {
     h('div', { class: 'view-header' }, title, status,
       h('div', { class: 'progress-line' }, progress, month),
       h('span', { class: 'links' },
+        h('a', { href: href('chain', runId) }, 'chain over time'),
         h('a', { href: href('traces', runId) }, 'trace explorer'),
-        h('a', { href: href('inspector', runId, 'city', 'Shenzhen') }, 'grain inspector'))),
+        grainsLink)),
     h('div', { class: 'cards' },
       card('Headline figures', { wide: true, note: 'region, month by month' }, boxes.headlines),
       card('The chain', { wide: true, note: 'technologies reaching each stage, and where they stall' }, boxes.chain),
@@ -53,6 +68,7 @@ export async function render(root, { runId, signal }) {
       card('Policy spending', { wide: true, note: 'yuan a month, at full scale' }, boxes.policy),
       card('Summary', { wide: true }, summary)));
 
+  const figures = await loadFigures();
   const months = new Map();
   let flows = {};
   let finished = false;
@@ -70,7 +86,7 @@ export async function render(root, { runId, signal }) {
   function drawHeadlinesSoon() {
     if (!frame) frame = requestAnimationFrame(() => {
       frame = 0;
-      draw(boxes.headlines, headlineOption([...months.values()].sort((a, b) => a.month - b.month)));
+      draw(boxes.headlines, headlineOption([...months.values()].sort((a, b) => a.month - b.month), figures));
     });
   }
 
@@ -80,7 +96,7 @@ export async function render(root, { runId, signal }) {
       const [chain, policies, ...byKind] = await Promise.all([
         api.chain(runId, signal), api.policies(runId, signal), ...FLOW_KINDS.map(k => api.flows(runId, k.code, signal))]);
       flows = Object.fromEntries(byKind.map(f => [f.kind, f]));
-      draw(boxes.chain, sankeyOption(chain));
+      draw(boxes.chain, sankeyOption(chain.stages));
       draw(boxes.flows, chordOption(flows[flowKind.value]));
       draw(boxes.border, borderOption(byKind));
       draw(boxes.policy, policyOption(policies));
@@ -156,80 +172,24 @@ export async function render(root, { runId, signal }) {
 }
 
 /** Small multiples: one line chart per headline figure, three across and two down. */
-function headlineOption(series) {
+function headlineOption(series, figures) {
   const grids = HEADLINES.map((_, i) => ({
     left: `${4 + (i % 3) * 33}%`, width: '26%', top: i < 3 ? 40 : 262, height: 150, containLabel: false,
   }));
   const axisMonths = series.map(m => m.yearMonth);
   return {
-    title: HEADLINES.map((figure, i) => ({ text: figure.title, left: grids[i].left, top: grids[i].top - 30, textStyle: { fontSize: 12, fontWeight: 600 } })),
+    title: HEADLINES.map((headline, i) => ({ text: headlineTitle(headline, figures), left: grids[i].left, top: grids[i].top - 30, textStyle: { fontSize: 12, fontWeight: 600 } })),
     tooltip: { trigger: 'axis', valueFormatter: number },
     grid: grids,
     xAxis: HEADLINES.map((_, i) => ({ type: 'category', gridIndex: i, data: axisMonths, boundaryGap: false, axisLabel: { fontSize: 10 } })),
-    yAxis: HEADLINES.map((_, i) => ({ type: 'value', gridIndex: i, scale: true, axisLabel: { fontSize: 10, formatter: number }, splitLine: { lineStyle: { color: '#eef0f4' } } })),
-    series: HEADLINES.map((figure, i) => ({
-      name: figure.title, type: 'line', xAxisIndex: i, yAxisIndex: i, showSymbol: false, smooth: false,
+    // Every axis starts at zero, so that the first months' dip reads as the dip it is.
+    yAxis: HEADLINES.map((_, i) => ({ type: 'value', gridIndex: i, min: 0, axisLabel: { fontSize: 10, formatter: number }, splitLine: { lineStyle: { color: '#eef0f4' } } })),
+    series: HEADLINES.map((headline, i) => ({
+      name: headlineTitle(headline, figures), type: 'line', xAxisIndex: i, yAxisIndex: i, showSymbol: false, smooth: false,
       lineStyle: { width: 2 }, areaStyle: { opacity: 0.08 },
-      data: series.map(m => figure.value(m.figures)),
+      data: series.map(m => headline.names.reduce((sum, name) => sum + (m.figures[name] ?? 0), 0)),
+      markArea: warmUpArea(axisMonths),
     })),
-  };
-}
-
-/** The chain as a Sankey: each stage flows on to the next, to "stalled" and to "still at". */
-function sankeyOption(chain) {
-  const nodes = [];
-  const links = [];
-  const stages = chain.stages;
-  stages.forEach((stage, i) => {
-    const name = stageName(stage.stage);
-    nodes.push({ name, itemStyle: { color: stageColor(stage.stage) } });
-    const next = stages[i + 1];
-    if (next?.reached > 0) links.push({ source: name, target: stageName(next.stage), value: next.reached });
-    if (stage.stalled > 0) {
-      const stalled = `Stalled at ${name.toLowerCase()}`;
-      nodes.push({ name: stalled, itemStyle: { color: STALLED_COLOR } });
-      links.push({ source: name, target: stalled, value: stage.stalled });
-    }
-    const waiting = next ? stage.reached - next.reached - stage.stalled : 0;
-    if (waiting > 0) {
-      const still = `Still at ${name.toLowerCase()}`;
-      nodes.push({ name: still, itemStyle: { color: '#c0c6d2' } });
-      links.push({ source: name, target: still, value: waiting });
-    }
-  });
-  const linked = new Set(links.flatMap(l => [l.source, l.target]));
-  if (!links.length) return { title: emptyTitle('No technology has moved along the chain yet.') };
-  return {
-    tooltip: { trigger: 'item', valueFormatter: number },
-    series: [{
-      type: 'sankey', left: 8, right: 170, top: 12, bottom: 12, nodeAlign: 'left', nodeGap: 10, draggable: false,
-      emphasis: { focus: 'adjacency' },
-      label: { fontSize: 11 },
-      lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
-      data: nodes.filter(n => linked.has(n.name)),
-      links,
-    }],
-  };
-}
-
-/** Flows between the 11 cities as a chord; flows within a city are left out. */
-function chordOption(flows) {
-  const links = (flows?.flows ?? []).filter(f => f.from !== f.to && f.amount > 0)
-    .map(f => ({ source: f.from, target: f.to, value: f.amount, lineStyle: f.crossesBorder ? { opacity: 0.45 } : undefined }));
-  if (!links.length) return { title: emptyTitle(`No ${flows?.kind ?? ''} flows between cities yet.`) };
-  const format = flows.unit === 'yuan' ? yuan : number;
-  return {
-    tooltip: {
-      trigger: 'item',
-      formatter: p => escapeHtml(p.dataType === 'edge' ? `${p.data.source} → ${p.data.target}: ${format(p.data.value)} ${flows.unit === 'yuan' ? '' : flows.unit}` : `${p.name}`),
-    },
-    series: [{
-      type: 'chord', radius: ['62%', '70%'], padAngle: 2, minAngle: 3, clockwise: false,
-      label: { show: true, fontSize: 11 },
-      lineStyle: { color: 'source', opacity: 0.25 },
-      data: CITIES.map(name => ({ name })),
-      links,
-    }],
   };
 }
 
@@ -257,7 +217,7 @@ function policyOption(policies) {
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: yuan },
     xAxis: { type: 'category', data: policies.months },
-    yAxis: { type: 'value', axisLabel: { formatter: yuan } },
+    yAxis: { type: 'value', min: 0, axisLabel: { formatter: yuan } },
     series: policies.policies.map(p => ({ name: visible(p.name), type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
   };
 }

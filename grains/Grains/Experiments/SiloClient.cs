@@ -3,10 +3,10 @@ using GbaSim.Contracts;
 using GbaSim.Contracts.Experiments;
 using GbaSim.Contracts.Runs;
 
-namespace GbaSim.Client.Connection;
+namespace GbaSim.Grains.Experiments;
 
 /// <summary>
-/// What the commands ask of a silo, as calls on its grains (the same grains the HTTP API calls).
+/// What the commands (and the silo's own comparisons) ask of a silo, as calls on its grains (the same grains the HTTP API calls).
 /// Refusals arrive as <see cref="RequestRejectedException"/>.
 /// </summary>
 public sealed class SiloClient(IGrainFactory grains)

@@ -1,11 +1,10 @@
-using GbaSim.Client.Connection;
 using GbaSim.Contracts;
 using GbaSim.Contracts.Experiments;
 using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Experiments;
 using GbaSim.Model.World;
 
-namespace GbaSim.Client.Commands;
+namespace GbaSim.Grains.Experiments;
 
 /// <summary>
 /// Submits every run of an experiment to the silo (which runs as many at once as it allows),
@@ -18,44 +17,59 @@ public sealed class ExperimentExecution
     /// <summary>The most runs submitted at once: below the silo's default queue limit (<c>Silo:MaxQueuedRuns</c>, 1000), so large designs go in batches.</summary>
     public const int Batch = 500;
 
-    private readonly SiloClient _client;
-    private readonly IReadOnlyList<PlannedRun> _runs;
-    private readonly ExperimentPlan? _plan;
-    private readonly IReadOnlyDictionary<string, ScenarioFile> _files;
-    private readonly double? _scale;
-    private readonly YearMonth? _forkAt;
+    private readonly SiloClient client;
+    private readonly IReadOnlyList<PlannedRun> runs;
+    private readonly ExperimentPlan? comparison;
+    private readonly IReadOnlyDictionary<string, ScenarioSource> files;
+    private readonly double? scale;
+    private readonly YearMonth? forkAt;
 
-    public ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioFile> files, double? scale, YearMonth? forkAt = null)
+    public ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioSource> files, double? scale, YearMonth? forkAt = null)
         : this(client, plan.Runs, files, scale)
     {
-        _plan = plan;
-        _forkAt = forkAt;
+        comparison = plan;
+        this.forkAt = forkAt;
     }
 
     /// <summary>Runs that need no fork: any list of planned runs of the given files (or of sweep-like points of them).</summary>
-    public ExperimentExecution(SiloClient client, IReadOnlyList<PlannedRun> runs, IReadOnlyDictionary<string, ScenarioFile> files, double? scale)
+    public ExperimentExecution(SiloClient client, IReadOnlyList<PlannedRun> runs, IReadOnlyDictionary<string, ScenarioSource> files, double? scale)
     {
-        _client = client;
-        _runs = runs;
-        _files = files;
-        _scale = scale;
+        this.client = client;
+        this.runs = runs;
+        this.files = files;
+        this.scale = scale;
     }
+
+    private ExperimentPlan Plan => comparison ?? throw new InvalidOperationException("Only a comparison's plan can be compared or forked.");
 
     /// <summary>Every run, in batches of at most <see cref="Batch"/>, reporting progress over all of them; results in the order planned.</summary>
     public async Task<IReadOnlyList<ReplicationResult>> RunBatchesAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
         var results = new List<ReplicationResult>();
-        var months = _runs.Sum(r => r.Scenario.HorizonMonths);
-        for (var start = 0; start < _runs.Count; start += Batch)
+        var months = runs.Sum(r => r.Scenario.HorizonMonths);
+        for (var start = 0; start < runs.Count; start += Batch)
         {
-            var batch = _runs.Skip(start).Take(Batch).ToArray();
+            var batch = runs.Skip(start).Take(Batch).ToArray();
             var before = results.Sum(r => r.Months.Count);
             var done = results.Count;
-            results.AddRange(await new ExperimentExecution(_client, batch, _files, _scale)
-                .RunAsync((m, _, _) => report(before + m, months, $"{done}/{_runs.Count} runs finished"), cancellationToken));
+            results.AddRange(await new ExperimentExecution(client, batch, files, scale)
+                .RunAsync((m, _, _) => report(before + m, months, $"{done}/{runs.Count} runs finished"), cancellationToken));
         }
         return results;
     }
+
+    /// <summary>Runs the experiment and compares every variant with the baseline on the given headline figures.</summary>
+    public async Task<(IReadOnlyList<ReplicationResult> Results, ComparisonReport Report)> CompareAsync(IReadOnlyList<string> metrics, Action<int, int, string> report, CancellationToken cancellationToken)
+    {
+        var results = await RunAsync(report, cancellationToken);
+        var months = results[0].Months.Select((_, i) => Plan.Baseline.Start.AddMonths(i).ToString()).ToArray();
+        return (results, ComparisonAnalysis.Analyze(Plan, results, metrics, months));
+    }
+
+    /// <summary>The silo's ids of the runs submitted so far, in the plan's order.</summary>
+    public IReadOnlyList<string> RunIds => _runIds.ToArray();
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _runIds = new();
 
     public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
     {
@@ -63,18 +77,22 @@ public sealed class ExperimentExecution
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            if (_forkAt is { } fork)
+            if (forkAt is { } fork)
             {
                 submitted.AddRange(await SubmitForkGroupsAsync(fork));
             }
             else
             {
-                foreach (var run in _runs)
+                foreach (var run in runs)
                 {
                     var (text, path) = Source(run);
                     // One shard stepped at a time: the silo runs several runs at once, which uses the cores better than parallel shards within a run.
-                    submitted.Add((run, await _client.SubmitAsync(new RunRequest(text, path, null, run.Seed, _scale, 1, null, null))));
+                    submitted.Add((run, await client.SubmitAsync(new RunRequest(text, path, null, run.Seed, scale, 1, null, null))));
                 }
+            }
+            foreach (var (_, run) in submitted)
+            {
+                _runIds.Enqueue(run.Id);
             }
             await FollowAsync(submitted.Select(s => s.Run).ToArray(), report, stop);
         }
@@ -86,7 +104,7 @@ public sealed class ExperimentExecution
         var results = new List<ReplicationResult>();
         foreach (var (planned, run) in submitted)
         {
-            var figures = await _client.ResultsAsync(run.Id, null);
+            var figures = await client.ResultsAsync(run.Id, null);
             results.Add(new ReplicationResult(planned.Label, planned.Replication, planned.Seed, run.Id, figures.Run.ResultHash ?? "", figures.Run.Summary ?? new Dictionary<string, double>(),
                 figures.Months.Select(m => m.Figures).ToArray()));
         }
@@ -94,32 +112,32 @@ public sealed class ExperimentExecution
     }
 
     /// <summary>Watches every run at once and reports their months together; the first run that does not complete ends the experiment.</summary>
-    private async Task FollowAsync(IReadOnlyList<RunInfo> runs, Action<int, int, string> report, CancellationTokenSource stop)
+    private async Task FollowAsync(IReadOnlyList<RunInfo> submitted, Action<int, int, string> report, CancellationTokenSource stop)
     {
-        var total = runs.Sum(r => r.Months);
-        var done = new int[runs.Count];
+        var total = submitted.Sum(r => r.Months);
+        var done = new int[submitted.Count];
         var finished = 0;
         var gate = new object();
         async Task Follow(int index)
         {
             RunInfo? final = null;
-            await foreach (var item in _client.WatchAsync(runs[index].Id, stop.Token))
+            await foreach (var item in client.WatchAsync(submitted[index].Id, stop.Token))
             {
                 lock (gate)
                 {
                     done[index] = item.Month?.MonthsDone ?? item.Final?.MonthsDone ?? done[index];
                     finished += item.Final is null ? 0 : 1;
-                    report(done.Sum(), total, $"{finished}/{runs.Count} runs finished");
+                    report(done.Sum(), total, $"{finished}/{submitted.Count} runs finished");
                 }
                 final = item.Final ?? final;
             }
             if (final is not { Status: RunStatusNames.Completed })
             {
-                final ??= await _client.GetAsync(runs[index].Id);
+                final ??= await client.GetAsync(submitted[index].Id);
                 throw new InvalidOperationException($"Run {final.Id} ({final.Scenario}) {final.Status}: {final.Error}");
             }
         }
-        var following = Enumerable.Range(0, runs.Count).Select(Follow).ToList();
+        var following = Enumerable.Range(0, submitted.Count).Select(Follow).ToList();
         while (following.Count > 0)
         {
             var ended = await Task.WhenAny(following);
@@ -127,7 +145,7 @@ public sealed class ExperimentExecution
             if (ended.IsFaulted || ended.IsCanceled)
             {
                 await stop.CancelAsync();
-                await CancelAllAsync(runs);
+                await CancelAllAsync(submitted);
                 await ended;
             }
         }
@@ -139,7 +157,7 @@ public sealed class ExperimentExecution
         {
             try
             {
-                await _client.CancelAsync(run.Id);
+                await client.CancelAsync(run.Id);
             }
             catch (RequestRejectedException)
             {
@@ -151,7 +169,7 @@ public sealed class ExperimentExecution
     /// <summary>Submits the whole plan as fork groups, one per replication, and pairs each planned run with the silo's run.</summary>
     private async Task<IReadOnlyList<(PlannedRun Plan, RunInfo Run)>> SubmitForkGroupsAsync(YearMonth fork)
     {
-        var plan = _plan ?? throw new InvalidOperationException("Only a comparison's plan can be forked.");
+        var plan = Plan;
         var baselineRun = plan.Runs.First(r => r.Label == plan.Baseline.Name);
         var (baseText, basePath) = Source(baselineRun);
         var variants = plan.Variants.Select(v =>
@@ -161,16 +179,16 @@ public sealed class ExperimentExecution
         }).ToArray();
         var seeds = plan.Runs.Select(r => r.Seed).Distinct().ToArray();
         // One shard at a time per group, as for single runs: the silo runs several groups at once.
-        var experiment = await _client.SubmitExperimentAsync(
-            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, _scale, fork.ToString(), 1));
-        var runs = experiment.Runs.ToDictionary(r => (r.Label, r.Seed), r => r.Run);
-        return plan.Runs.Select(run => (run, runs[(run.Label, run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))])).ToArray();
+        var experiment = await client.SubmitExperimentAsync(
+            new ExperimentRequest(new ExperimentScenario(baseText, basePath, plan.Baseline.Name), variants, seeds, scale, fork.ToString(), 1));
+        var byLabelAndSeed = experiment.Runs.ToDictionary(r => (r.Label, r.Seed), r => r.Run);
+        return plan.Runs.Select(run => (run, byLabelAndSeed[(run.Label, run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))])).ToArray();
     }
 
     /// <summary>The YAML the silo runs: the scenario's own file, or for a sweep point a small file extending it.</summary>
     private (string Text, string? Path) Source(PlannedRun run)
     {
-        var file = _files[run.Scenario.SourcePath];
+        var file = files[run.Scenario.SourcePath];
         return run.Coordinates.Count == 0 ? (file.Text, file.PathInLibrary) : SweepPointSource.For(run.Scenario, file);
     }
 }
