@@ -155,8 +155,11 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
         return RunInfos.From(store.GetRun(runId)!);
     }
 
+    /// <summary>Runs whose actors can be inspected: those held in memory, and completed runs of granularity shard, whose final state is kept as a checkpoint.</summary>
     public Task<IReadOnlyList<string>> Inspectable() =>
-        Task.FromResult<IReadOnlyList<string>>([.. _running.Values.SelectMany(w => w.Runs.Select(r => r.RunId)).Concat(_retained).Distinct(StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<string>>([.. _running.Values.SelectMany(w => w.Runs.Select(r => r.RunId)).Concat(_retained)
+            .Concat(store.ListRuns(500).Where(r => r.Status == RunStatus.Completed && r.Granularity == Granularity.Shard).Select(r => r.Id))
+            .Distinct(StringComparer.Ordinal)]);
 
     public async Task<bool> Forget(string runId)
     {
