@@ -18,14 +18,38 @@ public static class FigureCatalogue
 
     public static Figure Statistic(string name) => Find(FigureKinds.Statistic, name);
 
-    public static bool Contains(string kind, string name) => ByKey.ContainsKey((kind, name));
+    public static bool Contains(string kind, string name) => ByKey.ContainsKey((kind, EntryName(name)));
 
-    /// <summary>Keys in the catalogue's order of meaning; keys it lacks come last, alphabetically.</summary>
+    /// <summary>
+    /// The catalogue entry a key belongs to: itself, or for a calendar year's figure
+    /// (<c>year.2027.patentsGranted</c>) the family entry <c>year.YYYY.patentsGranted</c>.
+    /// </summary>
+    public static string EntryName(string name) =>
+        YearKey.Match(name) is { Success: true } year ? $"year.{YearPlaceholder}.{year.Groups[2].Value}" : name;
+
+    /// <summary>Keys in the catalogue's order of meaning; calendar years' figures and keys it lacks come last, alphabetically.</summary>
     public static IEnumerable<string> Ordered(string kind, IEnumerable<string> names) =>
         names.OrderBy(n => ByKey.TryGetValue((kind, n), out var e) ? e.Order : int.MaxValue).ThenBy(n => n, StringComparer.Ordinal);
 
-    private static Figure Find(string kind, string name) =>
-        ByKey.TryGetValue((kind, name), out var entry)
-            ? entry.Figure
-            : new Figure(name, kind, name, name, "Not described in the figure catalogue.", "", "", "", FigureKinds.Neutral, FigureKinds.Plain);
+    private const string YearPlaceholder = "YYYY";
+
+    private static readonly System.Text.RegularExpressions.Regex YearKey = new(@"^year\.(\d{4})\.(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static Figure Find(string kind, string name)
+    {
+        if (ByKey.TryGetValue((kind, EntryName(name)), out var entry))
+        {
+            // A year's figure reads as its family's words with the year put in.
+            return YearKey.Match(name) is { Success: true } year
+                ? entry.Figure with
+                {
+                    Name = name,
+                    Label = entry.Figure.Label.Replace(YearPlaceholder, year.Groups[1].Value, StringComparison.Ordinal),
+                    Short = entry.Figure.Short.Replace(YearPlaceholder, year.Groups[1].Value, StringComparison.Ordinal),
+                    Definition = entry.Figure.Definition.Replace(YearPlaceholder, year.Groups[1].Value, StringComparison.Ordinal),
+                }
+                : entry.Figure;
+        }
+        return new Figure(name, kind, name, name, "Not described in the figure catalogue.", "", "", "", FigureKinds.Neutral, FigureKinds.Plain);
+    }
 }

@@ -88,8 +88,8 @@ public sealed class SiloApiTests(SiloFixture fixture) : IClassFixture<SiloFixtur
         var done = await WaitAsync(http, run.GetProperty("id").GetString()!, Finished);
         foreach (var key in done.GetProperty("summary").EnumerateObject().Select(p => p.Name))
         {
-            var entry = Assert.Single(entries, e => e.GetProperty("name").GetString() == key && e.GetProperty("kind").GetString() == "summary");
-            Assert.Equal(GbaSim.Engine.Figures.FigureCatalogue.Summary(key).Label, entry.GetProperty("label").GetString());
+            var entry = Assert.Single(entries, e => e.GetProperty("name").GetString() == GbaSim.Engine.Figures.FigureCatalogue.EntryName(key) && e.GetProperty("kind").GetString() == "summary");
+            Assert.Equal(GbaSim.Engine.Figures.FigureCatalogue.Summary(GbaSim.Engine.Figures.FigureCatalogue.EntryName(key)).Label, entry.GetProperty("label").GetString());
         }
         var month = await http.GetFromJsonAsync<JsonElement>($"api/runs/{done.GetProperty("id").GetString()}/results");
         foreach (var key in month.GetProperty("months")[0].GetProperty("figures").EnumerateObject().Select(p => p.Name))
