@@ -48,7 +48,6 @@ public static class GatewayClient
         {
             client.UseRedisClustering(membership => membership.ConfigurationOptions = redis.Configuration());
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = ClusterGatewayRefresh);
-            client.AddOutgoingGrainCallFilter(new GatewayFailover());
         }, cancellationToken);
     }
 
