@@ -3,6 +3,7 @@ using GbaSim.Silo.Hosting;
 using GbaSim.Tests.Silo;
 using GbaSim.Tests.Storage;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace GbaSim.Tests.Cluster;
 
@@ -11,7 +12,7 @@ namespace GbaSim.Tests.Cluster;
 /// SIGKILL in the middle of a run, and the run ends with the embedded default's hash, its record
 /// and the client saying that a silo was lost.
 /// </summary>
-public sealed class LostSiloProcessTests : IAsyncLifetime
+public sealed class LostSiloProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly PostgresServer _postgres = new();
 
@@ -39,6 +40,7 @@ public sealed class LostSiloProcessTests : IAsyncLifetime
         using var plain = JsonDocument.Parse(embedded.Output);
         Assert.Equal(plain.RootElement.GetProperty("resultHash").GetString(), run.RootElement.GetProperty("resultHash").GetString());
         var recovery = Assert.Single(run.RootElement.GetProperty("recoveries").EnumerateArray()).GetString()!;
+        output.WriteLine(recovery);
         Assert.Contains("Lost silo", recovery, StringComparison.Ordinal);
         Assert.Contains("went back to the checkpoint", outcome.Errors, StringComparison.Ordinal);
     }
