@@ -37,12 +37,12 @@ public sealed partial class RunGrain
     /// Commits a checkpoint for <paramref name="nextStep"/>: the months before it stored, every
     /// shard's state kept, then the manifest with the world's hash and the run's progress.
     /// </summary>
-    private async Task Checkpoint(long nextStep, RunProgress progress, RunRecorder recorder, string? worldHash = null)
+    private async Task Checkpoint(long nextStep, RunProgress progress, RunRecorder recorder)
     {
         var started = Stopwatch.GetTimestamp();
         await recorder.Stored();
-        await _shards!.Checkpoint(nextStep, store.LatestCheckpoint(Id)?.NextStep ?? -1);
-        var hash = worldHash ?? await _shards.ResultHash();
+        // The world's hash is that of the states kept, so no second pass over every actor is needed.
+        var hash = await _shards!.Checkpoint(nextStep, store.LatestCheckpoint(Id)?.NextStep ?? -1);
         store.CommitCheckpoint(new CheckpointManifest(Id, nextStep, _shards.Count, hash, progress.Save(), DateTimeOffset.UtcNow));
         LogCheckpoint(logger, Id, nextStep, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
@@ -79,10 +79,10 @@ public sealed partial class RunGrain
             throw new RunFailedException($"The run's checkpoint holds {manifest.Shards} shards, not {plan.Shards}; it cannot go on from it.");
         }
         var next = manifest?.NextStep ?? 0;
-        await _shards!.Restore(i => Setup(plan, i), next);
-        if (manifest is not null && await _shards.ResultHash() is var hash && hash != manifest.WorldHash)
+        var hash = await _shards!.Restore(i => Setup(plan, i), next);
+        if (manifest is not null && hash != manifest.WorldHash)
         {
-            throw new RunFailedException($"The shards restored for step {next} hash to {hash}, not to the checkpoint's {manifest.WorldHash}.");
+            throw new RunFailedException($"The states restored for step {next} hash to {hash}, not to the checkpoint's {manifest.WorldHash}: the checkpoint storage does not hold what the run kept.");
         }
         progress.Restore(manifest?.RunState);
         _recorder!.Resume(monthsStored);

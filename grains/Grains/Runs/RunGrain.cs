@@ -252,7 +252,7 @@ public sealed partial class RunGrain(
             if (plan.Granularity == Granularity.Shard)
             {
                 // The final state, so that the run's actors can be inspected after they are let go.
-                await Checkpoint(step, progress, recorder, hash);
+                await Checkpoint(step, progress, recorder);
             }
             await recorder.Flush();
             var result = new RunResult(scenario.Name, plan.Seed, plan.Model.Scale, plan.Months, step, clock.Elapsed.TotalSeconds, hash, progress.Summary.Build());

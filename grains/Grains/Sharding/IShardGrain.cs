@@ -50,15 +50,17 @@ public interface IShardGrain : IGrainWithStringKey
     /// that runs <paramref name="nextStep"/> next. The run commits the checkpoint once every shard has;
     /// until then the state kept for <paramref name="committed"/> (the run's committed checkpoint) stays too.
     /// </summary>
+    /// <returns>The SHA-256 of the state kept, in hex, for the run's manifest.</returns>
     [Alias("Checkpoint")]
-    Task Checkpoint(long nextStep, long committed);
+    Task<string> Checkpoint(long nextStep, long committed);
 
     /// <summary>
     /// Sets this shard (again) to the state it kept for <paramref name="nextStep"/>, or, for step 0,
     /// builds it anew: on whatever silo it now lives, and whatever it held before.
     /// </summary>
+    /// <returns>The SHA-256 of the state restored, in hex (empty for step 0), to check against the run's manifest.</returns>
     [Alias("Restore")]
-    Task Restore(ShardSetup setup, long nextStep);
+    Task<string> Restore(ShardSetup setup, long nextStep);
 
     /// <summary>Every actor's state, for the run's result hash.</summary>
     [Alias("Digest")]

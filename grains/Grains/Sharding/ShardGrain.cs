@@ -39,7 +39,7 @@ public sealed partial class ShardGrain(
         return Task.CompletedTask;
     }
 
-    public async Task Checkpoint(long nextStep, long committed)
+    public async Task<string> Checkpoint(long nextStep, long committed)
     {
         var engine = Engine();
         if (engine.NextStep != nextStep)
@@ -51,14 +51,17 @@ public sealed partial class ShardGrain(
         slot.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
         await slot.WriteStateAsync();
         LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, slot.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(slot.State.Snapshot));
         // The snapshot lives in storage now; holding it here too would double the shard's memory.
         slot.State.Snapshot = [];
+        return hash;
     }
 
-    public async Task Restore(ShardSetup setup, long nextStep)
+    public async Task<string> Restore(ShardSetup setup, long nextStep)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        var restored = nextStep == 0 ? Factory(setup).Create(setup) : await FromCheckpoint(setup, nextStep);
+        var hash = "";
+        var restored = nextStep == 0 ? Factory(setup).Create(setup) : await FromCheckpoint(setup, nextStep, h => hash = h);
         if (_engine is not null)
         {
             hosted.Remove(_engine);
@@ -67,6 +70,7 @@ public sealed partial class ShardGrain(
         _last = null;
         Adopt(restored);
         LogRestored(logger, this.GetPrimaryKeyString(), nextStep, RuntimeIdentity);
+        return hash;
     }
 
     public async Task ForkFrom(string pastRunKey, ShardSetup setup)
@@ -231,13 +235,14 @@ public sealed partial class ShardGrain(
         : checkpoint.State.NextStep <= alternate.State.NextStep ? checkpoint : alternate;
 
     /// <summary>The engine as the shard's checkpoint for <paramref name="nextStep"/> keeps it.</summary>
-    private async Task<IShardEngine> FromCheckpoint(ShardSetup setup, long nextStep)
+    private async Task<IShardEngine> FromCheckpoint(ShardSetup setup, long nextStep, Action<string>? hashed = null)
     {
         await Task.WhenAll(checkpoint.ReadStateAsync(), alternate.ReadStateAsync());
         var kept = new[] { checkpoint.State, alternate.State }.FirstOrDefault(k => k.Setup is { } s && k.NextStep == nextStep && s.RunKey == setup.RunKey && s.Index == setup.Index && s.Count == setup.Count)
             ?? throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} has no checkpoint for step {nextStep} (it keeps steps {checkpoint.State.NextStep} and {alternate.State.NextStep}).");
         try
         {
+            hashed?.Invoke(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(kept.Snapshot)));
             return Factory(setup).Restore(setup, kept.Snapshot);
         }
         finally

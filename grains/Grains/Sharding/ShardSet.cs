@@ -90,10 +90,14 @@ public sealed class ShardSet
     }
 
     /// <summary>Has every shard keep its state for <paramref name="nextStep"/> (between steps), beside the one for the run's <paramref name="committed"/> checkpoint.</summary>
-    public Task Checkpoint(long nextStep, long committed) => Task.WhenAll(_shards.Select(s => s.Checkpoint(nextStep, committed)));
+    public async Task<string> Checkpoint(long nextStep, long committed) => Combined(await Task.WhenAll(_shards.Select(s => s.Checkpoint(nextStep, committed))));
 
     /// <summary>Sets every shard back to its checkpoint for <paramref name="nextStep"/> (or anew for step 0), wherever each now lives.</summary>
-    public Task Restore(Func<int, ShardSetup> setup, long nextStep) => Task.WhenAll(_shards.Select((shard, i) => shard.Restore(setup(i), nextStep)));
+    public async Task<string> Restore(Func<int, ShardSetup> setup, long nextStep) => Combined(await Task.WhenAll(_shards.Select((shard, i) => shard.Restore(setup(i), nextStep))));
+
+    /// <summary>The hash of a checkpoint's world: the SHA-256 of its shards' state hashes, in shard order.</summary>
+    private static string Combined(string[] shardHashes) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join('/', shardHashes))));
 
     /// <summary>The run's result hash over every actor of every shard.</summary>
     public async Task<string> ResultHash()
