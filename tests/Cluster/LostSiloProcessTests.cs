@@ -39,9 +39,14 @@ public sealed class LostSiloProcessTests(ITestOutputHelper output) : IAsyncLifet
         using var run = JsonDocument.Parse(outcome.Output);
         using var plain = JsonDocument.Parse(embedded.Output);
         Assert.Equal(plain.RootElement.GetProperty("resultHash").GetString(), run.RootElement.GetProperty("resultHash").GetString());
-        var recovery = Assert.Single(run.RootElement.GetProperty("recoveries").EnumerateArray()).GetString()!;
-        output.WriteLine(recovery);
-        Assert.Contains("Lost silo", recovery, StringComparison.Ordinal);
+        // A step may reach for the dead silo again before membership has declared it dead: each such failure is a recovery of its own.
+        var recoveries = run.RootElement.GetProperty("recoveries").EnumerateArray().Select(r => r.GetString()!).ToArray();
+        Assert.NotEmpty(recoveries);
+        foreach (var recovery in recoveries)
+        {
+            output.WriteLine(recovery);
+            Assert.Contains("Lost silo", recovery, StringComparison.Ordinal);
+        }
         Assert.Contains("went back to the checkpoint", outcome.Errors, StringComparison.Ordinal);
     }
 

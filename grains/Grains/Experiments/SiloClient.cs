@@ -91,7 +91,8 @@ public sealed class SiloClient(IGrainFactory grains)
     private static bool ReachLost(Exception failure) => failure switch
     {
         SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => true,
-        { } other when other.GetType().Name is "ConnectionFailedException" or "ClientNotAvailableException" => true,
+        // The run grain's enumerator went with its silo (or its activation): watching again reaches the run where it now lives.
+        { } other when other.GetType().Name is "ConnectionFailedException" or "ClientNotAvailableException" or "EnumerationAbortedException" => true,
         { InnerException: { } inner } => ReachLost(inner),
         _ => false,
     };

@@ -96,8 +96,12 @@ public sealed partial class RunGrain
     /// </summary>
     private bool CanRecover(Exception failure) =>
         _plan is { } plan && KeepsCheckpoints(plan) && _group is null && _pastRunKey is null
-        && LostPart.Explains(failure)
+        && (LostPart.Explains(failure) || LostSinceStart(failure))
         && _recoveries < options.Value.MaxRecoveries;
+
+    /// <summary>Whether a failure that is not the model's own came while a silo the run started on is no longer active.</summary>
+    private bool LostSinceStart(Exception failure) =>
+        failure is not (RunFailedException or OperationCanceledException or StoreWriteException) && !_silosAtStart.IsSubsetOf(ActiveSilos());
 
     /// <summary>
     /// Waits until membership has a view without the lost silo (or a moment has passed), then sets
@@ -124,7 +128,7 @@ public sealed partial class RunGrain
                 LogRecovered(logger, Id, recovery.Describe());
                 return next;
             }
-            catch (Exception ex) when (LostPart.Explains(ex) && Stopwatch.GetElapsedTime(started) < deadline)
+            catch (Exception ex) when ((LostPart.Explains(ex) || LostSinceStart(ex)) && Stopwatch.GetElapsedTime(started) < deadline)
             {
                 LogRestoreRetry(logger, Id, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1));
