@@ -124,7 +124,7 @@ public sealed partial class ShardGrain(
             if (destination != engine.Setup.Index && hosted.Shard(engine.Setup.RunKey, destination) is null && engine.OutboxTo(destination) is { } batch)
             {
                 (deliveries ??= []).Add(_peers[destination].Deliver(step, engine.Setup.Index, batch));
-                RunTelemetry.Exchanged.Add(batch.Count, new(RunTelemetry.Tags.SourceShard, engine.Setup.Index), new(RunTelemetry.Tags.DestinationShard, destination));
+                RunTelemetry.EnvelopesExchanged(engine.Setup.Index, destination, batch.Count);
             }
         }
         return deliveries is null ? Task.CompletedTask : Task.WhenAll(deliveries);
@@ -199,6 +199,7 @@ public sealed partial class ShardGrain(
             if (hosted.Shard(engine.Setup.RunKey, destination) is { } peer)
             {
                 peer.Receive(step, engine.Setup.Index, batch);
+                RunTelemetry.EnvelopesExchanged(engine.Setup.Index, destination, batch.Count);
             }
             else
             {
