@@ -21,8 +21,8 @@ public static class SensitivityTable
             var title = $"{output.Output}: {report.Method}, {report.Points} points x {report.Replications} replication(s); mean {SummaryTable.Format(output.Output, output.Mean)}";
             string[] headers = morris ? ["rank", "parameter", "mu*", "95% CI", "mu", "sigma"] : ["rank", "parameter", "total ST", "95% CI", "first S", "95% CI"];
             view.Table(title, headers, output.Ranking.Take(Shown).Select(i => (IReadOnlyList<string>)(morris
-                ? [Rank(i), i.Factor, G(i.MuStar!.Value), Interval(i.MuStar), G(i.Mu!.Value), G(i.Sigma!.Value)]
-                : [Rank(i), i.Factor, G(i.Total!.Value), Interval(i.Total), G(i.First!.Value), Interval(i.First)])));
+                ? [Rank(i), i.Factor, InUnits(output.Output, i.MuStar!.Value), Interval(i.MuStar, v => InUnits(output.Output, v)), InUnits(output.Output, i.Mu!.Value), InUnits(output.Output, i.Sigma!.Value)]
+                : [Rank(i), i.Factor, Share(i.Total!.Value), Interval(i.Total, Share), Share(i.First!.Value), Interval(i.First, Share)])));
         }
         foreach (var skipped in report.Skipped)
         {
@@ -32,7 +32,11 @@ public static class SensitivityTable
 
     private static string Rank(FactorIndex index) => index.Rank.ToString(CultureInfo.InvariantCulture);
 
-    private static string Interval(Estimate? estimate) => estimate is null ? "" : $"{G(estimate.Low)} .. {G(estimate.High)}";
+    private static string Interval(Estimate? estimate, Func<double, string> format) => estimate is null ? "" : $"{format(estimate.Low)} .. {format(estimate.High)}";
 
-    private static string G(double value) => double.IsFinite(value) ? value.ToString("G3", CultureInfo.InvariantCulture) : "-";
+    /// <summary>Morris indices are changes of the output itself, so they read in its units.</summary>
+    private static string InUnits(string output, double value) => double.IsFinite(value) ? SummaryTable.Format(output, value) : "-";
+
+    /// <summary>Sobol indices are shares of variance.</summary>
+    private static string Share(double value) => double.IsFinite(value) ? value.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GbaSim.Contracts.Runs;
+using GbaSim.Grains.Runs;
 using GbaSim.Grains.Storage;
 using GbaSim.Silo.Hosting;
 using Microsoft.Extensions.Options;
@@ -59,7 +60,12 @@ public static class HousekeepingEndpoints
         {
             return DashboardFilters.NoRun(id);
         }
-        return await Problems.Answer(() => grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Forget(id), released =>
+        return await Problems.Answer(async () =>
+        {
+            var released = await grains.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Forget(id);
+            await grains.GetGrain<IRunControl>(id).Forget();
+            return released;
+        }, released =>
         {
             try
             {

@@ -36,9 +36,6 @@ public static class GbaSimSiloBuilderExtensions
         // A shard's step is one long turn by design (tens of thousands of actors); warn only when one is far longer than that.
         silo.Configure<SchedulingOptions>(scheduling => scheduling.TurnWarningLengthThreshold = TimeSpan.FromSeconds(10));
         silo.AddPlacementDirector<ShardPlacement, ShardPlacementDirector>();
-        // A step sent to a shard on a silo that died must fail, not be forwarded to the shard's next
-        // activation, where it would run after the run has gone back to its checkpoint.
-        silo.Configure<SiloMessagingOptions>(messaging => messaging.MaxForwardCount = 0);
         // A silo in a Redis cluster keeps checkpoints in that Redis (see RedisClustering); any other in its results store.
         silo.AddCheckpointStorage(inResultsStore: string.IsNullOrWhiteSpace(options.Cluster));
         var services = silo.Services;

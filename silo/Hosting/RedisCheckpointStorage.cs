@@ -22,6 +22,8 @@ public static class RedisCheckpointStorage
         {
             storage.ConfigurationOptions = redis.Configuration();
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            // A deleted run's shards clear their slots; the keys themselves go, not an empty record each.
+            storage.DeleteStateOnClear = true;
         }));
         return orleans;
     }

@@ -34,4 +34,21 @@ public sealed class CheckpointTests(ThreeSiloCluster silos)
         Assert.Contains("talentPool", kept, StringComparison.Ordinal);
         Assert.Equal(live, kept);
     }
+
+    [Fact]
+    public async Task Forgotten_run_leaves_no_shard_state_to_inspect()
+    {
+        var run = await silos.Cluster.Run(new RunRequest(null, null, PrePortHash.GbaSmallPath, null, null, null, 4, Granularity.Shard, Months: 6, CheckpointEvery: 3));
+        var control = silos.Cluster.Client.GetGrain<GbaSim.Grains.Runs.IRunControl>(run.Id);
+        var shards = Enumerable.Range(0, 4)
+            .Select(i => silos.Cluster.Client.GetGrain<GbaSim.Grains.Sharding.IShardGrain>(GbaSim.Grains.Sharding.ShardSetup.ShardKey(run.Id, i)))
+            .ToArray();
+        await control.Release();
+        Assert.Single(await Task.WhenAll(shards.Select(s => s.Inspect("city", "Shenzhen"))), state => state is not null);
+
+        await control.Forget();
+
+        // Every shard's slots are cleared, so no shard can answer from a kept state any more.
+        Assert.All(await Task.WhenAll(shards.Select(s => s.Inspect("city", "Shenzhen"))), Assert.Null);
+    }
 }

@@ -32,6 +32,21 @@ public sealed class RedisCheckpointStorageTests
         Assert.InRange(stored.Length, written.Actors.Length, Convert.ToBase64String(written.Actors).Length - 1);
     }
 
+    [Fact]
+    public async Task Cleared_checkpoint_leaves_no_key_in_redis()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var silo = await StartSilo(redis);
+        var probe = silo.Client.GetGrain<IRedisProbeGrain>("run-2/0");
+        await probe.Write(new RedisProbeState(7, "kept", new byte[1024]));
+        Assert.NotEmpty(await StoredBytes(redis));
+
+        await probe.Clear();
+
+        Assert.Empty(await StoredBytes(redis));
+        Assert.Null(await probe.Read());
+    }
+
     /// <summary>One silo of a fresh cluster (the same service id, so the same keys) with the checkpoint storage of a Redis cluster.</summary>
     private static async Task<InProcessTestCluster> StartSilo(RedisServer redis)
     {

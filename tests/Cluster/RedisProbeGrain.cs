@@ -12,6 +12,8 @@ public interface IRedisProbeGrain : IGrainWithStringKey
     Task Write(RedisProbeState state);
 
     Task<RedisProbeState?> Read();
+
+    Task Clear();
 }
 
 public sealed class RedisProbeGrain(
@@ -28,4 +30,6 @@ public sealed class RedisProbeGrain(
         await checkpoint.ReadStateAsync();
         return checkpoint.RecordExists ? checkpoint.State : null;
     }
+
+    public Task Clear() => checkpoint.ClearStateAsync();
 }

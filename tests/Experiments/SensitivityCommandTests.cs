@@ -50,6 +50,22 @@ public sealed class SensitivityCommandTests
     }
 
     [Fact]
+    public async Task Morris_table_reads_in_the_outputs_units_and_progress_names_months_and_runs()
+    {
+        using var library = new TinyLibrary();
+        using var data = new TempData();
+
+        var run = await ClientProcess.RunAsync(data.Path, "sensitivity", library.Scenario, "--method", "morris",
+            "--parameters", "inventionPatentsPerTalent,licenceBasePrice", "--trajectories", "2", "--outputs", "inventionPatents,technologyTransactionValue");
+
+        Assert.True(run.ExitCode == 0, run.Errors);
+        // Indices of a money figure are in yuan, as its summary figure reads, never in E-notation.
+        Assert.DoesNotMatch(@"\dE[+-]\d", run.Output);
+        Assert.Matches(@"(?m)^\d\tlicenceBasePrice\t", run.Output);
+        Assert.Matches(@"\d+/\d+ months run; \d+/6 runs finished", run.Errors);
+    }
+
+    [Fact]
     public async Task Sobol_gives_the_patent_rate_most_of_the_variance_of_invention_patents()
     {
         using var library = new TinyLibrary();

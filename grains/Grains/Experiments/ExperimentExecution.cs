@@ -24,6 +24,9 @@ public sealed class ExperimentExecution
     private readonly double? scale;
     private readonly YearMonth? forkAt;
 
+    /// <summary>Runs of the whole experiment finished before this batch, and in all, for the progress caption.</summary>
+    private (int Before, int InAll) finishedOf;
+
     public ExperimentExecution(SiloClient client, ExperimentPlan plan, IReadOnlyDictionary<string, ScenarioSource> files, double? scale, YearMonth? forkAt = null)
         : this(client, plan.Runs, files, scale)
     {
@@ -38,6 +41,7 @@ public sealed class ExperimentExecution
         this.runs = runs;
         this.files = files;
         this.scale = scale;
+        finishedOf = (0, runs.Count);
     }
 
     private ExperimentPlan Plan => comparison ?? throw new InvalidOperationException("Only a comparison's plan can be compared or forked.");
@@ -51,9 +55,8 @@ public sealed class ExperimentExecution
         {
             var batch = runs.Skip(start).Take(Batch).ToArray();
             var before = results.Sum(r => r.Months.Count);
-            var done = results.Count;
-            results.AddRange(await new ExperimentExecution(client, batch, files, scale)
-                .RunAsync((m, _, _) => report(before + m, months, $"{done}/{runs.Count} runs finished"), cancellationToken));
+            var execution = new ExperimentExecution(client, batch, files, scale) { finishedOf = (results.Count, runs.Count) };
+            results.AddRange(await execution.RunAsync((m, _, caption) => report(before + m, months, caption), cancellationToken));
         }
         return results;
     }
@@ -127,7 +130,7 @@ public sealed class ExperimentExecution
                 {
                     done[index] = item.Month?.MonthsDone ?? item.Final?.MonthsDone ?? done[index];
                     finished += item.Final is null ? 0 : 1;
-                    report(done.Sum(), total, $"{finished}/{submitted.Count} runs finished");
+                    report(done.Sum(), total, $"months run; {finishedOf.Before + finished}/{finishedOf.InAll} runs finished");
                 }
                 final = item.Final ?? final;
             }

@@ -47,4 +47,8 @@ public interface IRunControl : IGrainWithStringKey
     /// <summary>Lets the run's actors go; inspection of the run is no longer possible.</summary>
     [Alias("Release")]
     Task Release();
+
+    /// <summary>Lets the run's actors go and deletes the checkpoints its shards kept, for a run being deleted.</summary>
+    [Alias("Forget")]
+    Task Forget();
 }

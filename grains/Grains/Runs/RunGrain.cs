@@ -100,6 +100,16 @@ public sealed partial class RunGrain(
         DeactivateOnIdle();
     }
 
+    public async Task Forget()
+    {
+        await Release();
+        if (store.GetRun(Id) is { Granularity: Granularity.Shard, Shards: > 0 } record)
+        {
+            // The shards' slots may live outside the results store (Redis in a cluster), so each shard clears its own.
+            await Task.WhenAll(Enumerable.Range(0, record.Shards).Select(i => GrainFactory.GetGrain<IShardGrain>(ShardSetup.ShardKey(Id, i)).Forget()));
+        }
+    }
+
     public async Task<string> Inspect(string type, string key)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -25,10 +25,12 @@ public interface IShardGrain : IGrainWithStringKey
 
     /// <summary>
     /// Runs step <paramref name="step"/>. Idempotent: asked again for the step it last ran (a
-    /// retried call), it answers the same without running it twice.
+    /// retried call), it answers the same without running it twice. A shard restored from a
+    /// checkpoint refuses a step sent before that restore (another <paramref name="attempt"/>),
+    /// which Orleans may have forwarded to it from a silo that died.
     /// </summary>
     [Alias("Step")]
-    Task<ShardStepReport> Step(long step);
+    Task<ShardStepReport> Step(long step, long attempt);
 
     /// <summary>
     /// Hands what step <paramref name="step"/> sent to shards on other silos, after every shard has
@@ -56,11 +58,12 @@ public interface IShardGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sets this shard (again) to the state it kept for <paramref name="nextStep"/>, or, for step 0,
-    /// builds it anew: on whatever silo it now lives, and whatever it held before.
+    /// builds it anew: on whatever silo it now lives, and whatever it held before. From then on it
+    /// runs only steps of <paramref name="attempt"/>.
     /// </summary>
     /// <returns>The SHA-256 of the state restored, in hex (empty for step 0), to check against the run's manifest.</returns>
     [Alias("Restore")]
-    Task<string> Restore(ShardSetup setup, long nextStep);
+    Task<string> Restore(ShardSetup setup, long nextStep, long attempt);
 
     /// <summary>Every actor's state, for the run's result hash.</summary>
     [Alias("Digest")]
@@ -73,4 +76,8 @@ public interface IShardGrain : IGrainWithStringKey
     /// <summary>Lets go of the actors; the grain deactivates.</summary>
     [Alias("Release")]
     Task Release();
+
+    /// <summary>Lets go of the actors and deletes both checkpoint slots, for a run being deleted.</summary>
+    [Alias("Forget")]
+    Task Forget();
 }

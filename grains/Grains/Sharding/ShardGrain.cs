@@ -27,6 +27,7 @@ public sealed partial class ShardGrain(
     private IShardEngine? _engine;
     private IShardGrain[] _peers = [];
     private ShardStepReport? _last;
+    private long? _attempt;
 
     public Task Initialize(ShardSetup setup)
     {
@@ -57,7 +58,7 @@ public sealed partial class ShardGrain(
         return hash;
     }
 
-    public async Task<string> Restore(ShardSetup setup, long nextStep)
+    public async Task<string> Restore(ShardSetup setup, long nextStep, long attempt)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var hash = "";
@@ -68,6 +69,7 @@ public sealed partial class ShardGrain(
         }
         _engine = null;
         _last = null;
+        _attempt = attempt;
         Adopt(restored);
         LogRestored(logger, this.GetPrimaryKeyString(), nextStep, RuntimeIdentity);
         return hash;
@@ -91,9 +93,13 @@ public sealed partial class ShardGrain(
         await Task.CompletedTask;
     }
 
-    public async Task<ShardStepReport> Step(long step)
+    public async Task<ShardStepReport> Step(long step, long attempt)
     {
         var engine = Engine();
+        if (_attempt is { } current && current != attempt)
+        {
+            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} was restored from a checkpoint after step {step} was sent; that step is refused.");
+        }
         if (_last is { } last && last.Step == step)
         {
             return last;
@@ -165,6 +171,13 @@ public sealed partial class ShardGrain(
         }
         _engine = null;
         DeactivateOnIdle();
+    }
+
+    public async Task Forget()
+    {
+        await checkpoint.ClearStateAsync();
+        await alternate.ClearStateAsync();
+        await Release();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

@@ -8,6 +8,9 @@ public sealed class ShardSet
 {
     private readonly IShardGrain[] _shards;
 
+    /// <summary>Names this driver's current attempt at the run; a new one at each restore, so shards can refuse steps sent before it.</summary>
+    private long _attempt = Random.Shared.NextInt64();
+
     public ShardSet(IGrainFactory grains, string runKey, int count, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(grains);
@@ -72,7 +75,7 @@ public sealed class ShardSet
             var steps = new Task<ShardStepReport>[_shards.Length];
             for (var i = 0; i < steps.Length; i++)
             {
-                steps[i] = _shards[i].Step(step);
+                steps[i] = _shards[i].Step(step, _attempt);
             }
             return await Task.WhenAll(steps);
         }
@@ -82,7 +85,7 @@ public sealed class ShardSet
         {
             for (var index = Interlocked.Increment(ref next); index < _shards.Length; index = Interlocked.Increment(ref next))
             {
-                reports[index] = await _shards[index].Step(step);
+                reports[index] = await _shards[index].Step(step, _attempt);
             }
         }
         await Task.WhenAll(Enumerable.Range(0, Parallelism).Select(_ => Lane()));
@@ -93,7 +96,11 @@ public sealed class ShardSet
     public async Task<string> Checkpoint(long nextStep, long committed) => Combined(await Task.WhenAll(_shards.Select(s => s.Checkpoint(nextStep, committed))));
 
     /// <summary>Sets every shard back to its checkpoint for <paramref name="nextStep"/> (or anew for step 0), wherever each now lives.</summary>
-    public async Task<string> Restore(Func<int, ShardSetup> setup, long nextStep) => Combined(await Task.WhenAll(_shards.Select((shard, i) => shard.Restore(setup(i), nextStep))));
+    public async Task<string> Restore(Func<int, ShardSetup> setup, long nextStep)
+    {
+        var attempt = _attempt = Random.Shared.NextInt64();
+        return Combined(await Task.WhenAll(_shards.Select((shard, i) => shard.Restore(setup(i), nextStep, attempt))));
+    }
 
     /// <summary>The hash of a checkpoint's world: the SHA-256 of its shards' state hashes, in shard order.</summary>
     private static string Combined(string[] shardHashes) =>
