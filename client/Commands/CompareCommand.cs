@@ -84,6 +84,7 @@ public static class CompareCommand
                 else
                 {
                     ComparisonTable.Show(view, comparison);
+                    ContributionTable.Show(view, comparison);
                 }
                 if (fork is { } shared)
                 {

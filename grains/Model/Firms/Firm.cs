@@ -88,6 +88,7 @@ public sealed partial class Firm : EcosystemActor
 
         var step = (int)context.Step;
         var (revenue, costs) = Trade(context);
+        ClaimPolicies(context, revenue, costs);
         var breakthroughs = Research(context);
         var (inventions, others) = Invent(context, breakthroughs);
         Staff(context, revenue, costs);

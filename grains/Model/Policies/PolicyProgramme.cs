@@ -8,9 +8,10 @@ using GbaSim.Kernel.State;
 namespace GbaSim.Model.Policies;
 
 /// <summary>
-/// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies)
-/// send money to the grains they cover until the period's budget (a year's, or the stated
-/// total) runs out, and a talent policy then tells every city its subsidy has stopped; policies
+/// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies,
+/// tax relief, income-tax refunds, incubator places and rent, first purchases) send money to the
+/// grains they cover until the period's budget (a year's, or the stated total) runs out, and a
+/// talent policy (or talent passes, which book a cost per pass) then tells every city it has stopped; policies
 /// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
 /// here book a twelfth of a yearly budget (or the total over their stated months) each month.
 /// Either way it reports what it spent.
@@ -19,6 +20,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
 {
     private readonly HashSet<long> _paidTechnologies = [];
     private readonly HashSet<long> _paidStartUps = [];
+
+    /// <summary>Hong Kong and Macao arrivals still drawing an income-tax refund, by city (income-tax subsidies only).</summary>
+    private readonly double[] _refunded = new double[Cities.Count];
 
     public PolicySpec Spec => World.Schedule.Policies[index];
 
@@ -83,6 +87,27 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                 }
                 AnnounceIfSpent(context, spec);
                 break;
+            case PolicyType.TalentIncomeTaxSubsidy:
+                RefundIncomeTax(context, spec);
+                AnnounceIfSpent(context, spec);
+                break;
+            case PolicyType.IncubatorSupport:
+                FundIncubatorPlaces(context, spec);
+                PayClaims(context);
+                break;
+            case PolicyType.HighTechTaxRelief or PolicyType.FirstPurchase:
+                PayClaims(context);
+                break;
+            case PolicyType.TalentPass:
+                foreach (var envelope in context.Inbox)
+                {
+                    if (envelope.Message.Kind == MessageKind.SubsidyClaim)
+                    {
+                        Spend(envelope.Message.Talent.Count * spec.Parameter("costPerPass"));
+                    }
+                }
+                AnnounceIfSpent(context, spec);
+                break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
                 break;
@@ -138,6 +163,62 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
     }
 
+    /// <summary>Pays firms' claims (tax forgone, rent, first purchases) from their own city, in the canonical order of the inbox, until the period's money is gone.</summary>
+    private void PayClaims(ActorContext<EcosystemMessage> context)
+    {
+        foreach (var envelope in context.Inbox)
+        {
+            if (envelope.Message.Kind == MessageKind.PolicyClaim)
+            {
+                var city = ModelActors.FirmCity(envelope.Sender.Key);
+                Grant(context, envelope.Sender, city, CapitalPurpose.Subsidy, envelope.Message.Deal.Amount, 0, city);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the Hong Kong and Macao arrivals the cities claim for, and refunds every one still
+    /// counted a month's tax above the threshold on the city's wage; the count thins out over
+    /// the average stay.
+    /// </summary>
+    private void RefundIncomeTax(ActorContext<EcosystemMessage> context, PolicySpec spec)
+    {
+        foreach (var envelope in context.Inbox)
+        {
+            if (envelope.Message.Kind == MessageKind.SubsidyClaim)
+            {
+                var claim = envelope.Message.Talent;
+                _refunded[(int)claim.To] += claim.Count;
+            }
+        }
+        var share = Math.Max(0, spec.Parameter("effectiveTaxRate") - spec.Parameter("refundAbove"));
+        var leaving = 1.0 / (12 * spec.Parameter("stayYears"));
+        for (var c = 0; c < _refunded.Length; c++)
+        {
+            if (_refunded[c] <= 0)
+            {
+                continue;
+            }
+            var city = (City)c;
+            Grant(context, ModelActors.CityId(city), city, CapitalPurpose.Subsidy, _refunded[c] * share * World.CityOf(city).MonthlyWage, 0, city);
+            _refunded[c] *= 1 - leaving;
+        }
+    }
+
+    /// <summary>Pays each covered incubator for its extra places this month; an incubator opens as many as it is paid for.</summary>
+    private void FundIncubatorPlaces(ActorContext<EcosystemMessage> context, PolicySpec spec)
+    {
+        var monthly = spec.Parameter("extraPlaces") * World.Scale * spec.Parameter("placeCostPerYear") / 12;
+        for (var i = 0; i < World.Institutions.Count; i++)
+        {
+            var incubator = World.Institutions[i];
+            if (incubator.Kind == InstitutionKind.Incubator && World.Schedule.IncubatorSupport(context.Step, incubator.Key, incubator.City).Any(p => p.Index == index))
+            {
+                Grant(context, ModelActors.InstitutionId(i), incubator.City, CapitalPurpose.Grant, monthly, 0, incubator.City);
+            }
+        }
+    }
+
     /// <summary>Once the period's money is gone, tells every city the subsidy no longer draws anyone until the period ends.</summary>
     private void AnnounceIfSpent(ActorContext<EcosystemMessage> context, PolicySpec spec)
     {
@@ -153,7 +234,8 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         }
     }
 
-    private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology)
+    /// <summary>Pays up to what is left of the period's budget; Guangdong's own programmes pay from the provincial capital, local ones from <paramref name="from"/>.</summary>
+    private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology, City from = City.Guangzhou)
     {
         amount = Math.Min(amount, Budget - SpentInPeriod);
         if (amount <= 0)
@@ -162,8 +244,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         }
         Spend(amount);
         Payments++;
-        // Guangdong's own programmes pay from the provincial capital.
-        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, City.Guangzhou, (short)index, amount, technology));
+        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, from, (short)index, amount, technology));
     }
 
     private void Spend(double amount)
@@ -193,6 +274,11 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         // Sets are written in order, so the same state always gives the same bytes.
         writer.WriteSpan<long>(_paidTechnologies.Order().ToArray());
         writer.WriteSpan<long>(_paidStartUps.Order().ToArray());
+        // Only income-tax subsidies count people, so other policies' snapshots (and result hashes) stay as they were.
+        if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
+        {
+            writer.WriteSpan<double>(_refunded);
+        }
     }
 
     public override void Restore(SnapshotReader reader)
@@ -208,6 +294,10 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         _paidTechnologies.UnionWith(reader.ReadArray<long>());
         _paidStartUps.Clear();
         _paidStartUps.UnionWith(reader.ReadArray<long>());
+        if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
+        {
+            reader.ReadInto(_refunded);
+        }
     }
 
     public override void WriteState(IStateWriter writer)
@@ -221,5 +311,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         writer.Write("periodStart", PeriodStart);
         writer.Write("announcedUntil", AnnouncedUntil);
         writer.Write("payments", Payments);
+        if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
+        {
+            writer.Write("refundedTalent", _refunded.Sum());
+        }
     }
 }
