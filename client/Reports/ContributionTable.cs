@@ -27,7 +27,7 @@ public static class ContributionTable
                 var d = c.Statistics.Difference;
                 var interval = double.IsFinite(d.Low) ? $"{format.Change(figure, d.Low)} to {format.Change(figure, d.High)}" : FigureFormatter.Missing;
                 var share = double.IsFinite(c.ShareOfPackageEffect) ? c.ShareOfPackageEffect.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : FigureFormatter.Missing;
-                yield return (package.Key, [c.Lever, figure.Heading, format.Change(figure, d.Mean), interval, share]);
+                yield return (package.Key, new[] { c.Lever, figure.Heading, format.Change(figure, d.Mean), interval, share });
             }
         }
     }

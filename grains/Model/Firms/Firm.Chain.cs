@@ -227,10 +227,6 @@ public sealed partial class Firm
         _pipeline.RemoveAt(index);
         // Scaling up production costs what the financing was raised for, whoever paid for it.
         Cash -= FinancingNeed(technology.Field);
-        if (Products == 0)
-        {
-            ClaimFirstPurchase(context);
-        }
         Products++;
         ProductQuality += technology.Quality;
         var crossed = fund >= 0 && Cities.CrossesBorder(World.Institutions[(int)fund].City, City);

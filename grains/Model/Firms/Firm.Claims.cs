@@ -6,8 +6,8 @@ using GbaSim.Model.World;
 namespace GbaSim.Model.Firms;
 
 /// <summary>
-/// What the firm claims from policies: each month the corporate tax its relief spares it and
-/// the rent subsidy of an incubated start-up; at its first launch, a public first purchase. The policy pays while its budget lasts, so the
+/// What the firm claims from policies each month: the corporate tax its relief spares it, and
+/// the rent subsidy of an incubated start-up. The policy pays while its budget lasts, so the
 /// money arrives the next month, or not at all.
 /// </summary>
 public sealed partial class Firm
@@ -27,18 +27,6 @@ public sealed partial class Firm
             foreach (var policy in schedule.ForFirm(PolicyType.IncubatorSupport, context.Step, Sector, City, Zone))
             {
                 Claim(context, policy, policy.Parameter("rentSubsidy"));
-            }
-        }
-    }
-
-    /// <summary>A firm launching its first product asks public buyers covering it to buy it.</summary>
-    private void ClaimFirstPurchase(ActorContext<EcosystemMessage> context)
-    {
-        if (World.Schedule.Any(PolicyType.FirstPurchase))
-        {
-            foreach (var policy in World.Schedule.ForFirm(PolicyType.FirstPurchase, context.Step, Sector, City, Zone))
-            {
-                Claim(context, policy, policy.Parameter("firstOrderValue"));
             }
         }
     }

@@ -84,11 +84,6 @@ public static class PolicyCatalog
                 new("frictionReduction", 0.8, 0, 1, "Share of the loss and delay removed for senior talent crossing into a scoped city."),
                 new("costPerPass", 3_000, 0, 1e7, "Yuan the authorities spend per pass, booked for each senior arrival; passes stop once the budget is spent."),
             ]),
-        [PolicyType.FirstPurchase] = ("first-purchase",
-            "Public buyers of the scoped cities, zones and sectors buy a firm's first product when it reaches the market, paid as launch revenue.",
-            [
-                new("firstOrderValue", 5_000_000, 0, 1e10, "Yuan public buyers pay for a firm's first product at launch."),
-            ]),
         [PolicyType.IpOwnershipReform] = ("ip-ownership-reform",
             "Researchers at the scoped research institutions (all in the scoped cities if none named) own or share the IP of their results, so more breakthroughs leave as spin-offs.",
             [

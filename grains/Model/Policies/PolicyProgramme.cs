@@ -9,7 +9,7 @@ namespace GbaSim.Model.Policies;
 
 /// <summary>
 /// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies,
-/// tax relief, income-tax refunds, incubator places and rent, first purchases) send money to the
+/// tax relief, income-tax refunds, incubator places and rent) send money to the
 /// grains they cover until the period's budget (a year's, or the stated total) runs out, and a
 /// talent policy (or talent passes, which book a cost per pass) then tells every city it has stopped; policies
 /// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
@@ -95,7 +95,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                 FundIncubatorPlaces(context, spec);
                 PayClaims(context);
                 break;
-            case PolicyType.HighTechTaxRelief or PolicyType.FirstPurchase:
+            case PolicyType.HighTechTaxRelief:
                 PayClaims(context);
                 break;
             case PolicyType.TalentPass:
@@ -163,7 +163,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
     }
 
-    /// <summary>Pays firms' claims (tax forgone, rent, first purchases) from their own city, in the canonical order of the inbox, until the period's money is gone.</summary>
+    /// <summary>Pays firms' claims (tax forgone, rent) from their own city, in the canonical order of the inbox, until the period's money is gone.</summary>
     private void PayClaims(ActorContext<EcosystemMessage> context)
     {
         foreach (var envelope in context.Inbox)

@@ -174,7 +174,7 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
 
     /// <summary>Income-tax subsidies for Hong Kong and Macao talent working in a mainland city.</summary>
     public IEnumerable<PolicySpec> TalentTaxSubsidies(long step, City city) => city.IsHongKongOrMacao()
-        ? []
+        ? Enumerable.Empty<PolicySpec>()
         : Policies.Where(p => p.Type == PolicyType.TalentIncomeTaxSubsidy && p.IsActive(step) && p.Scope.CoversCity(city));
 
     /// <summary>

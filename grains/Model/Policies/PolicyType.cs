@@ -39,9 +39,6 @@ public enum PolicyType : byte
     /// <summary>Talent passes and work permits: less loss and delay for senior talent crossing the border into the scoped cities.</summary>
     TalentPass,
 
-    /// <summary>First-purchase procurement: public buyers pay for a firm's first product at launch.</summary>
-    FirstPurchase,
-
     /// <summary>University IP-ownership reform: researchers own or share their results, so more of them start firms.</summary>
     IpOwnershipReform,
 }
