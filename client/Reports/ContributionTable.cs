@@ -26,7 +26,9 @@ public static class ContributionTable
                 var figure = FigureCatalogue.Summary(c.Metric);
                 var d = c.Statistics.Difference;
                 var interval = double.IsFinite(d.Low) ? $"{format.Change(figure, d.Low)} to {format.Change(figure, d.High)}" : FigureFormatter.Missing;
-                var share = double.IsFinite(c.ShareOfPackageEffect) ? c.ShareOfPackageEffect.ToString("P0", System.Globalization.CultureInfo.InvariantCulture) : FigureFormatter.Missing;
+                var share = double.IsFinite(c.ShareOfPackageEffect)
+                    ? (c.ShareOfPackageEffect * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture).Replace('-', '−') + "%"
+                    : FigureFormatter.Missing;
                 yield return (package.Key, new[] { c.Lever, figure.Heading, format.Change(figure, d.Mean), interval, share });
             }
         }

@@ -32,13 +32,13 @@ public sealed class LeverEffectTests(OneSiloCluster silo)
     }
 
     [Fact]
-    public async Task High_tech_tax_relief_keeps_more_R_and_D_staff_and_firms_within_its_budget()
+    public async Task High_tech_tax_relief_starts_more_R_and_D_and_yields_more_inventions()
     {
         var (baseline, variant) = await Compare("variants/high-tech-tax-relief.yaml");
 
-        Assert.True(variant.Summary["talentEmployed"] > baseline.Summary["talentEmployed"], $"{variant.Summary["talentEmployed"]} vs {baseline.Summary["talentEmployed"]}");
-        var (before, after) = (await baseline.Total("closures"), await variant.Total("closures"));
-        Assert.True(after < before, $"{after} vs {before}");
+        Assert.True(variant.Summary["technologiesStarted"] > baseline.Summary["technologiesStarted"] * 1.02, $"{variant.Summary["technologiesStarted"]} vs {baseline.Summary["technologiesStarted"]}");
+        var (before, after) = (await baseline.Total("inventionPatents"), await variant.Total("inventionPatents"));
+        Assert.True(after > before, $"{after} vs {before}");
         Assert.True(variant.Summary["policySpending"] > baseline.Summary["policySpending"]);
     }
 

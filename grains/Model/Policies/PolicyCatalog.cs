@@ -58,11 +58,12 @@ public static class PolicyCatalog
         [PolicyType.HighTechTaxRelief] = ("high-tech-tax-relief",
             "Corporate income tax relief for firms of the scoped cities, zones and sectors: a lower rate for high-tech enterprises and an extra deduction of R&D expenses, refunded monthly as the tax forgone.",
             [
-                new("standardRate", 0.25, 0, 1, "The corporate income tax rate firms pay without the relief."),
+                new("standardRate", 0.25, 0, 0.9, "The corporate income tax rate firms pay without the relief."),
                 new("highTechRate", 0.15, 0, 1, "The rate a certified high-tech enterprise pays instead; set it to standardRate for no rate relief."),
                 new("rdExtraDeduction", 1, 0, 10, "Share of R&D expenses (the firm's staff costs) deducted from taxable profit on top of the expenses themselves."),
                 new("firstTierExtraDeduction", 0, 0, 10, "A higher extra share for a first tier of each year's R&D expenses; 0 for a single tier."),
                 new("firstTierYuan", 0, 0, 1e10, "The R&D expenses a year, in yuan, that the first-tier share applies to."),
+                new("rdPriceElasticity", 1, 0, 5, "How much more R&D a firm starts per unit fall in its after-tax price of R&D (about 1 in the long run: Bloom, Griffith and Van Reenen 2002)."),
             ]),
         [PolicyType.TalentIncomeTaxSubsidy] = ("talent-income-tax-subsidy",
             "Refunds Hong Kong, Macao and overseas talent working in the scoped mainland cities the income tax they pay above a share of their income, raising the net wage that draws them.",

@@ -163,15 +163,25 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
     }
 
-    /// <summary>Pays firms' claims (tax forgone, rent) from their own city, in the canonical order of the inbox, until the period's money is gone.</summary>
+    /// <summary>
+    /// Pays firms' claims (tax forgone, rent) from their own city. When the month's claims exceed
+    /// what is left of the period's money, every claim is cut in the same proportion, so no
+    /// firm is favoured by where its key sorts.
+    /// </summary>
     private void PayClaims(ActorContext<EcosystemMessage> context)
     {
+        var claimed = 0.0;
+        foreach (var envelope in context.Inbox)
+        {
+            claimed += envelope.Message.Kind == MessageKind.PolicyClaim ? envelope.Message.Deal.Amount : 0;
+        }
+        var share = claimed <= 0 ? 0 : Math.Min(1, (Budget - SpentInPeriod) / claimed);
         foreach (var envelope in context.Inbox)
         {
             if (envelope.Message.Kind == MessageKind.PolicyClaim)
             {
                 var city = ModelActors.FirmCity(envelope.Sender.Key);
-                Grant(context, envelope.Sender, city, CapitalPurpose.Subsidy, envelope.Message.Deal.Amount, 0, city);
+                Grant(context, envelope.Sender, city, CapitalPurpose.Subsidy, envelope.Message.Deal.Amount * share, 0, city);
             }
         }
     }

@@ -35,6 +35,21 @@ public sealed class LeverProgrammeTests
     }
 
     [Fact]
+    public void Relief_lowers_the_after_tax_price_of_R_and_D_most_for_firms_at_the_standard_rate()
+    {
+        var policy = TestPolicies.Spec(PolicyType.HighTechTaxRelief);
+        var harness = new ActorHarness(policies: [policy]);
+        var highTech = TaxPayer(harness, highTech: true);
+        var other = harness.AddFirm(ModelActors.FirmId(Home, Sector.Marine, 98), new FirmProfile(Home, Zone.None, Sector.Marine, FirmStage.Mature, -60, 50, 1e7, 2, 1, false));
+
+        // A yuan of R&D costs 0.75 after tax without relief; with it, 1 − 15% × 2 for a high-tech enterprise, 1 − 25% × 2 for another firm.
+        Assert.Equal(0.70 / 0.75, highTech.ResearchPrice(policy, 1e6, 3e5), 9);
+        Assert.Equal(0.50 / 0.75, other.ResearchPrice(policy, 1e6, 3e5), 9);
+        // A firm without profit has no tax to save, with or without relief.
+        Assert.Equal(1, other.ResearchPrice(policy, -1, 3e5));
+    }
+
+    [Fact]
     public void Hong_Kong_two_tier_deduction_spares_more_tax_on_the_first_tier()
     {
         // Profits tax 16.5% with no lower rate; 200% extra on the first 1.2 million a year (100,000 a month), 100% on the rest.
@@ -62,16 +77,20 @@ public sealed class LeverProgrammeTests
         b.Send(ActorHarness.PolicyId(0), Claim(100_000));
         harness.Run(3);
 
-        // Claims are weighed in canonical order: the last gets what is left, then nothing until the policy's next year.
-        Assert.Equal([100_000.0, 50_000.0], Paid(a));
-        Assert.Equal([100_000.0], Paid(b));
+        // The month that overdraws the budget pays every claim in proportion to what is left; then nothing until the policy's next year.
+        Assert.Equal([100_000.0, 25_000.0], Paid(a));
+        Assert.Equal([100_000.0, 25_000.0], Paid(b));
         Assert.Equal(budget, policy.Spent, 3);
         Assert.All(a.Of(MessageKind.Capital), m => Assert.Equal(Home, m.Message.Capital.From));
 
-        harness.Run(9);
+        a.Send(ActorHarness.PolicyId(0), Claim(100_000));
+        harness.Run(3);
+        Assert.Equal([100_000.0, 25_000.0], Paid(a));
+
+        harness.Run(6);
         b.Send(ActorHarness.PolicyId(0), Claim(100_000));
         harness.Run(3);
-        Assert.Equal([100_000.0, 100_000.0], Paid(b));
+        Assert.Equal([100_000.0, 25_000.0, 100_000.0], Paid(b));
     }
 
     [Fact]
