@@ -16,13 +16,10 @@ namespace GbaSim.Model.Policies;
 /// here book a twelfth of a yearly budget (or the total over their stated months) each month.
 /// Either way it reports what it spent.
 /// </summary>
-public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
+public sealed partial class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
 {
     private readonly HashSet<long> _paidTechnologies = [];
     private readonly HashSet<long> _paidStartUps = [];
-
-    /// <summary>Hong Kong and Macao arrivals still drawing an income-tax refund, by city (income-tax subsidies only).</summary>
-    private readonly double[] _refunded = new double[Cities.Count];
 
     public PolicySpec Spec => World.Schedule.Policies[index];
 
@@ -99,13 +96,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                 PayClaims(context);
                 break;
             case PolicyType.TalentPass:
-                foreach (var envelope in context.Inbox)
-                {
-                    if (envelope.Message.Kind == MessageKind.SubsidyClaim)
-                    {
-                        Spend(envelope.Message.Talent.Count * spec.Parameter("costPerPass"));
-                    }
-                }
+                IssuePasses(context, spec);
                 AnnounceIfSpent(context, spec);
                 break;
             default:
@@ -161,72 +152,6 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         }
         var amount = technology.Stage == ChainStage.Market ? spec.Parameter("marketReward") : spec.Parameter("financingGrant");
         Grant(context, firm, firmCity, CapitalPurpose.Subsidy, amount, technology.Id);
-    }
-
-    /// <summary>
-    /// Pays firms' claims (tax forgone, rent) from their own city. When the month's claims exceed
-    /// what is left of the period's money, every claim is cut in the same proportion, so no
-    /// firm is favoured by where its key sorts.
-    /// </summary>
-    private void PayClaims(ActorContext<EcosystemMessage> context)
-    {
-        var claimed = 0.0;
-        foreach (var envelope in context.Inbox)
-        {
-            claimed += envelope.Message.Kind == MessageKind.PolicyClaim ? envelope.Message.Deal.Amount : 0;
-        }
-        var share = claimed <= 0 ? 0 : Math.Min(1, (Budget - SpentInPeriod) / claimed);
-        foreach (var envelope in context.Inbox)
-        {
-            if (envelope.Message.Kind == MessageKind.PolicyClaim)
-            {
-                var city = ModelActors.FirmCity(envelope.Sender.Key);
-                Grant(context, envelope.Sender, city, CapitalPurpose.Subsidy, envelope.Message.Deal.Amount * share, 0, city);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Counts the Hong Kong and Macao arrivals the cities claim for, and refunds every one still
-    /// counted a month's tax above the threshold on the city's wage; the count thins out over
-    /// the average stay.
-    /// </summary>
-    private void RefundIncomeTax(ActorContext<EcosystemMessage> context, PolicySpec spec)
-    {
-        foreach (var envelope in context.Inbox)
-        {
-            if (envelope.Message.Kind == MessageKind.SubsidyClaim)
-            {
-                var claim = envelope.Message.Talent;
-                _refunded[(int)claim.To] += claim.Count;
-            }
-        }
-        var share = Math.Max(0, spec.Parameter("effectiveTaxRate") - spec.Parameter("refundAbove"));
-        var leaving = 1.0 / (12 * spec.Parameter("stayYears"));
-        for (var c = 0; c < _refunded.Length; c++)
-        {
-            if (_refunded[c] <= 0)
-            {
-                continue;
-            }
-            var city = (City)c;
-            Grant(context, ModelActors.CityId(city), city, CapitalPurpose.Subsidy, _refunded[c] * share * World.CityOf(city).MonthlyWage, 0, city);
-            _refunded[c] *= 1 - leaving;
-        }
-    }
-
-    /// <summary>Pays each covered incubator for its extra places this month; an incubator opens as many as it is paid for.</summary>
-    private void FundIncubatorPlaces(ActorContext<EcosystemMessage> context, PolicySpec spec)
-    {
-        var monthly = spec.Parameter("extraPlaces") * World.Scale * spec.Parameter("placeCostPerYear") / 12;
-        for (var i = 0; i < World.Institutions.Count; i++)
-        {
-            var incubator = World.Institutions[i];
-            if (incubator.Kind == InstitutionKind.Incubator && World.Schedule.IncubatorSupport(context.Step, incubator.Key, incubator.City).Any(p => p.Index == index))
-            {
-                Grant(context, ModelActors.InstitutionId(i), incubator.City, CapitalPurpose.Grant, monthly, 0, incubator.City);
-            }
-        }
     }
 
     /// <summary>Once the period's money is gone, tells every city the subsidy no longer draws anyone until the period ends.</summary>
