@@ -62,7 +62,8 @@ public static class CompareCommand
                 await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), baseFile.Library, cancellationToken);
                 var experiment = new ExperimentExecution(connection.Client, plan, files, parse.GetValue(scale), fork);
                 var forked = fork is { } at ? $", forked at {at}" : "";
-                var (results, comparison) = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios x {plan.Replications}{forked})", report => experiment.CompareAsync(chosen, report, cancellationToken));
+                var removals = plan.Removals.Count > 0 ? $", {plan.Removals.Count} without one lever of a package" : "";
+                var (results, comparison) = await view.ProgressAsync($"{plan.Runs.Count} runs ({plan.Variants.Count + 1} scenarios{removals} x {plan.Replications}{forked})", report => experiment.CompareAsync(chosen, report, cancellationToken));
                 if (parse.GetValue(output) is { } folder)
                 {
                     ComparisonFiles.Write(folder, plan, results, comparison);
@@ -84,6 +85,7 @@ public static class CompareCommand
                 else
                 {
                     ComparisonTable.Show(view, comparison);
+                    ContributionTable.Show(view, comparison);
                 }
                 if (fork is { } shared)
                 {

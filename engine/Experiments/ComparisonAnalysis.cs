@@ -79,7 +79,8 @@ public static class ComparisonAnalysis
             }
         }
         var limits = TestLimits.For(plan.Replications, tested.Length);
-        return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series, limits);
+        var contributions = plan.Removals.Count > 0 ? LeverContribution.Of(plan, Values, metrics) : null;
+        return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series, limits, contributions);
     }
 
     /// <summary>A figure that differs but never varies between replications of either scenario: the seed does not move it, so the scenario sets it.</summary>

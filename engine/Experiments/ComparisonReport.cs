@@ -2,7 +2,7 @@ using GbaSim.Engine.Statistics;
 
 namespace GbaSim.Engine.Experiments;
 
-/// <summary>Everything a comparison concluded, ready to print, save or chart.</summary>
+/// <summary>Everything a comparison concluded, ready to print, save or chart; <see cref="Contributions"/> only when a variant is a package of levers.</summary>
 public sealed record ComparisonReport(
     string Baseline,
     int Replications,
@@ -10,7 +10,8 @@ public sealed record ComparisonReport(
     IReadOnlyList<ScenarioFigures> Scenarios,
     IReadOnlyList<MetricComparison> Comparisons,
     IReadOnlyList<SeriesBand> Series,
-    IReadOnlyList<TestLimit>? Limits = null);
+    IReadOnlyList<TestLimit>? Limits = null,
+    IReadOnlyList<LeverContribution>? Contributions = null);
 
 /// <summary>One scenario's figures across replications, per metric.</summary>
 public sealed record ScenarioFigures(string Label, IReadOnlyDictionary<string, double> Coordinates, IReadOnlyDictionary<string, SampleSummary> Metrics);

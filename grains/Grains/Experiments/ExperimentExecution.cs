@@ -175,10 +175,10 @@ public sealed class ExperimentExecution
         var plan = Plan;
         var baselineRun = plan.Runs.First(r => r.Label == plan.Baseline.Name);
         var (baseText, basePath) = Source(baselineRun);
-        var variants = plan.Variants.Select(v =>
+        var variants = plan.Variants.Select(v => v.Label).Concat(plan.Removals.Select(r => r.Label)).Select(label =>
         {
-            var (text, path) = Source(plan.Runs.First(r => r.Label == v.Label));
-            return new ExperimentScenario(text, path, v.Label);
+            var (text, path) = Source(plan.Runs.First(r => r.Label == label));
+            return new ExperimentScenario(text, path, label);
         }).ToArray();
         var seeds = plan.Runs.Select(r => r.Seed).Distinct().ToArray();
         // One shard at a time per group, as for single runs: the silo runs several groups at once.
@@ -188,9 +188,17 @@ public sealed class ExperimentExecution
         return plan.Runs.Select(run => (run, byLabelAndSeed[(run.Label, run.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))])).ToArray();
     }
 
-    /// <summary>The YAML the silo runs: the scenario's own file, or for a sweep point a small file extending it.</summary>
+    /// <summary>
+    /// The YAML the silo runs: the scenario's own file; for a sweep point a small file extending
+    /// it; for a package without one lever, a small file extending the baseline with the
+    /// package's other policies.
+    /// </summary>
     private (string Text, string? Path) Source(PlannedRun run)
     {
+        if (run.Removal is not null)
+        {
+            return SweepPointSource.For(run.Scenario, files[Plan.Baseline.SourcePath]);
+        }
         var file = files[run.Scenario.SourcePath];
         return run.Coordinates.Count == 0 ? (file.Text, file.PathInLibrary) : SweepPointSource.For(run.Scenario, file);
     }

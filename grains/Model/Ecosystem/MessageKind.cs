@@ -69,4 +69,7 @@ public enum MessageKind : byte
 
     /// <summary>A talent policy's money for the period is spent (<see cref="EcosystemMessage.Deal"/>: last step of the period in Amount, policy index in Counterpart).</summary>
     BudgetSpent,
+
+    /// <summary>A firm claims what a policy owes it this month, such as tax relief or a rent subsidy (<see cref="EcosystemMessage.Deal"/>: yuan in Amount).</summary>
+    PolicyClaim,
 }

@@ -22,13 +22,18 @@ public sealed partial class Firm
     /// <summary>How readily the firm's city turns technologies into products: lower in Hong Kong and Macao, where little is made.</summary>
     private double ProductionPace => City.IsHongKongOrMacao() ? Parameters.HongKongMacaoProductionFactor : 1.0;
 
-    /// <summary>A month of the firm's own R&amp;D; returns the projects that broke through.</summary>
-    private int Research(ActorContext<EcosystemMessage> context)
+    /// <summary>A month of the firm's own R&amp;D, its project starts scaled by <paramref name="effort"/> (tax relief); returns the projects that broke through.</summary>
+    private int Research(ActorContext<EcosystemMessage> context, double effort)
     {
         var breakthroughs = 0;
         var step = (int)context.Step;
         Fade();
-        var started = context.Random.Poisson(Talent * Parameters.FirmProjectsPerTalent / 12);
+        var starts = Talent * Parameters.FirmProjectsPerTalent / 12;
+        if (effort != 1)
+        {
+            starts *= effort;
+        }
+        var started = context.Random.Poisson(starts);
         for (var i = 0; i < started; i++)
         {
             StartProject(context, step);

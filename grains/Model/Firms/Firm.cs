@@ -88,7 +88,8 @@ public sealed partial class Firm : EcosystemActor
 
         var step = (int)context.Step;
         var (revenue, costs) = Trade(context);
-        var breakthroughs = Research(context);
+        var researchEffort = ClaimPolicies(context, revenue, costs);
+        var breakthroughs = Research(context, researchEffort);
         var (inventions, others) = Invent(context, breakthroughs);
         Staff(context, revenue, costs);
         Advance(context);

@@ -1,4 +1,5 @@
 using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Determinism;
@@ -191,7 +192,13 @@ public sealed class ResearchInstitution : Institution
     private void Exploit(ActorContext<EcosystemMessage> context, in Technology breakthrough)
     {
         var incubatorPull = Math.Min(1.0, World.IncubatorPlaces(City) / 200.0) * Parameters.IncubatorSpinOffBoost;
-        if (context.Random.Chance(Parameters.SpinOffShare * (1 + incubatorPull) * (0.5 + breakthrough.Quality)))
+        var spinOff = Parameters.SpinOffShare * (1 + incubatorPull) * (0.5 + breakthrough.Quality);
+        if (World.Schedule.Any(PolicyType.IpOwnershipReform))
+        {
+            // Researchers who own their results start firms with them more often.
+            spinOff *= 1 + World.Schedule.SpinOffUplift(context.Step, Definition.Key, City);
+        }
+        if (context.Random.Chance(spinOff))
         {
             var firm = ModelActors.FirmId(City, breakthrough.Field, (1L << 31) + ((long)Index << 20) + _spinOffs++);
             var cash = Parameters.StartUpCash * (0.5 + breakthrough.Quality);

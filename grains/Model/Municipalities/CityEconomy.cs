@@ -1,5 +1,6 @@
 using GbaSim.Model.Chain;
 using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
@@ -89,11 +90,12 @@ public sealed class CityEconomy : EcosystemActor
             case MessageKind.Talent:
                 var talent = message.Talent;
                 var cell = ((int)talent.Field * Levels) + (int)talent.Level;
-                var delay = talent.From == City ? 0 : World.Link(talent.From, City).TalentDelayMonths * World.Schedule.FrictionFactor(step, talent.From, City, FlowKind.Talent);
+                var delay = talent.From == City ? 0 : World.Link(talent.From, City).TalentDelayMonths * World.Schedule.FrictionFactor(step, talent.From, City, FlowKind.Talent)
+                    * World.Schedule.PassFactor(step, talent.From, City, talent.Level, _subsidyPausedUntil);
                 if (talent.Move == TalentMove.Migrate && talent.From != City)
                 {
                     month.MigrantsIn += talent.Count;
-                    ClaimRelocationSubsidies(context, talent.Count);
+                    ClaimRelocationSubsidies(context, talent, _subsidyPausedUntil);
                 }
                 if (delay >= 1)
                 {
@@ -244,7 +246,8 @@ public sealed class CityEconomy : EcosystemActor
                 var destination = (City)c;
                 _pool[cell] -= count;
                 month.MigrantsOut += count;
-                var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent);
+                var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent)
+                    * World.Schedule.PassFactor(context.Step, City, destination, (TalentLevel)(cell % Levels), _subsidyPausedUntil);
                 var arriving = count - random.Binomial(count, loss);
                 month.MigrantsLost += count - arriving;
                 RecordFlow(context, FlowKind.Talent, City, destination, count);
@@ -273,11 +276,30 @@ public sealed class CityEconomy : EcosystemActor
         }
     }
 
-    private void ClaimRelocationSubsidies(ActorContext<EcosystemMessage> context, int arrivals)
+    /// <summary>
+    /// Claims relocation subsidies for arrivals, income-tax subsidies for those from Hong Kong
+    /// and Macao, and the passes of senior talent that crossed the border while passes were issued.
+    /// </summary>
+    private void ClaimRelocationSubsidies(ActorContext<EcosystemMessage> context, in TalentFlow arrivals, IReadOnlyList<int> pausedUntil)
     {
+        var claim = EcosystemMessage.Of(MessageKind.SubsidyClaim, new TalentFlow(TalentMove.Migrate, default, TalentLevel.Professional, City, City, arrivals.Count));
         foreach (var policy in World.Schedule.TalentSubsidies(context.Step, City))
         {
-            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.SubsidyClaim, new TalentFlow(TalentMove.Migrate, default, TalentLevel.Professional, City, City, arrivals)));
+            context.Send(ModelActors.PolicyId(policy.Index), claim);
+        }
+        if (arrivals.From.IsHongKongOrMacao() && World.Schedule.Any(PolicyType.TalentIncomeTaxSubsidy))
+        {
+            foreach (var policy in World.Schedule.TalentTaxSubsidies(context.Step, City))
+            {
+                context.Send(ModelActors.PolicyId(policy.Index), claim);
+            }
+        }
+        if (World.Schedule.PassFactor(context.Step, arrivals.From, City, arrivals.Level, pausedUntil) < 1)
+        {
+            foreach (var policy in World.Schedule.TalentPasses(context.Step, City))
+            {
+                context.Send(ModelActors.PolicyId(policy.Index), claim);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace GbaSim.Model.Municipalities;
 /// <summary>
 /// How strongly a destination draws a city's mobile talent: the gap in real wages (through the
 /// migration sensitivity), a one-off relocation subsidy valued as a wage rise spread over a
-/// stay, policies' attractiveness on the log scale, and the journey itself: travel time, the
+/// stay, an income-tax refund as a rise in the net wage, policies' attractiveness on the log scale, and the journey itself: travel time, the
 /// share lost on the way and the months spent in transit, all lowered by facilitation policies.
 /// </summary>
 public static class MigrationPull
@@ -23,7 +23,8 @@ public static class MigrationPull
         var destination = world.CityOf(to);
         var stayMonths = 12 * parameters.RelocationStayYears;
         var subsidy = world.Schedule.RelocationSubsidy(step, to, subsidyPausedUntil);
-        var money = (RealWage(world, to) - RealWage(world, from)) + Math.Log(1 + (subsidy / (destination.MonthlyWage * stayMonths)));
+        var taxRefund = world.Schedule.TaxSubsidyUplift(step, from, to, subsidyPausedUntil);
+        var money = (RealWage(world, to) - RealWage(world, from)) + Math.Log(1 + (subsidy / (destination.MonthlyWage * stayMonths))) + taxRefund;
         var policy = world.Schedule.Attractiveness(step, to) - world.Schedule.Attractiveness(step, from);
         var link = world.Link(from, to);
         var friction = world.Schedule.FrictionFactor(step, from, to, FlowKind.Talent);

@@ -55,6 +55,41 @@ public static class PolicyCatalog
                 new("licenceValueUplift", 0.3, 0, 10, "Relative rise in licence prices and in the odds of a match."),
                 new("imitationReduction", 0.5, 0, 1, "Share by which revenue lost to imitation falls."),
             ]),
+        [PolicyType.HighTechTaxRelief] = ("high-tech-tax-relief",
+            "Corporate income tax relief for firms of the scoped cities, zones and sectors: a lower rate for high-tech enterprises and an extra deduction of R&D expenses, refunded monthly as the tax forgone.",
+            [
+                new("standardRate", 0.25, 0, 0.9, "The corporate income tax rate firms pay without the relief."),
+                new("highTechRate", 0.15, 0, 1, "The rate a certified high-tech enterprise pays instead; set it to standardRate for no rate relief."),
+                new("rdExtraDeduction", 1, 0, 10, "Share of R&D expenses (the firm's staff costs) deducted from taxable profit on top of the expenses themselves."),
+                new("firstTierExtraDeduction", 0, 0, 10, "A higher extra share for a first tier of each year's R&D expenses; 0 for a single tier."),
+                new("firstTierYuan", 0, 0, 1e10, "The R&D expenses a year, in yuan, that the first-tier share applies to."),
+                new("rdPriceElasticity", 1, 0, 5, "How much more R&D a firm starts per unit fall in its after-tax price of R&D (about 1 in the long run: Bloom, Griffith and Van Reenen 2002)."),
+            ]),
+        [PolicyType.TalentIncomeTaxSubsidy] = ("talent-income-tax-subsidy",
+            "Refunds Hong Kong, Macao and overseas talent working in the scoped mainland cities the income tax they pay above a share of their income, raising the net wage that draws them.",
+            [
+                new("effectiveTaxRate", 0.25, 0, 1, "The share of income such talent pays in individual income tax in the mainland without the subsidy."),
+                new("refundAbove", 0.15, 0, 1, "The share of income above which tax is refunded."),
+                new("stayYears", 5, 0.1, 50, "Years a subsidised arrival keeps claiming, on average; the refunds of everyone still counted are paid each month."),
+            ]),
+        [PolicyType.IncubatorSupport] = ("incubator-support",
+            "Funds extra places at the scoped incubators (all in the scoped cities if none named) and pays the start-ups incubated in the scoped cities or zones a monthly rent subsidy.",
+            [
+                new("extraPlaces", 50, 0, 100_000, "Places added to each scoped incubator while the policy pays for them."),
+                new("placeCostPerYear", 60_000, 1, 1e8, "What the policy pays an incubator a year for each extra place."),
+                new("rentSubsidy", 5_000, 0, 1e7, "Yuan a month paid to each incubated start-up in the scope."),
+            ]),
+        [PolicyType.TalentPass] = ("talent-pass",
+            "Talent passes and work permits: senior talent crossing the border into the scoped cities is lost and delayed less on the way, for a cost per pass.",
+            [
+                new("frictionReduction", 0.8, 0, 1, "Share of the loss and delay removed for senior talent crossing into a scoped city."),
+                new("costPerPass", 3_000, 0, 1e7, "Yuan the authorities spend per pass, booked for each senior arrival; passes stop once the budget is spent."),
+            ]),
+        [PolicyType.IpOwnershipReform] = ("ip-ownership-reform",
+            "Researchers at the scoped research institutions (all in the scoped cities if none named) own or share the IP of their results, so more breakthroughs leave as spin-offs.",
+            [
+                new("spinOffUplift", 0.5, 0, 10, "Relative rise in the odds that a breakthrough is spun off as a start-up."),
+            ]),
     };
 
     public static IEnumerable<PolicyType> All => Types.Keys;

@@ -8,14 +8,15 @@ using GbaSim.Kernel.State;
 namespace GbaSim.Model.Policies;
 
 /// <summary>
-/// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies)
-/// send money to the grains they cover until the period's budget (a year's, or the stated
-/// total) runs out, and a talent policy then tells every city its subsidy has stopped; policies
+/// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies,
+/// tax relief, income-tax refunds, incubator places and rent) send money to the
+/// grains they cover until the period's budget (a year's, or the stated total) runs out, and a
+/// talent policy (or talent passes, which book a cost per pass) then tells every city it has stopped; policies
 /// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
 /// here book a twelfth of a yearly budget (or the total over their stated months) each month.
 /// Either way it reports what it spent.
 /// </summary>
-public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
+public sealed partial class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
 {
     private readonly HashSet<long> _paidTechnologies = [];
     private readonly HashSet<long> _paidStartUps = [];
@@ -81,6 +82,21 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                         Grant(context, envelope.Sender, claim.To, CapitalPurpose.Subsidy, claim.Count * spec.Parameter("relocationSubsidy"), 0);
                     }
                 }
+                AnnounceIfSpent(context, spec);
+                break;
+            case PolicyType.TalentIncomeTaxSubsidy:
+                RefundIncomeTax(context, spec);
+                AnnounceIfSpent(context, spec);
+                break;
+            case PolicyType.IncubatorSupport:
+                FundIncubatorPlaces(context, spec);
+                PayClaims(context);
+                break;
+            case PolicyType.HighTechTaxRelief:
+                PayClaims(context);
+                break;
+            case PolicyType.TalentPass:
+                IssuePasses(context, spec);
                 AnnounceIfSpent(context, spec);
                 break;
             default:
@@ -153,7 +169,8 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         }
     }
 
-    private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology)
+    /// <summary>Pays up to what is left of the period's budget; Guangdong's own programmes pay from the provincial capital, local ones from <paramref name="from"/>.</summary>
+    private void Grant(ActorContext<EcosystemMessage> context, Kernel.Identity.ActorId to, City toCity, CapitalPurpose purpose, double amount, long technology, City from = City.Guangzhou)
     {
         amount = Math.Min(amount, Budget - SpentInPeriod);
         if (amount <= 0)
@@ -162,8 +179,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         }
         Spend(amount);
         Payments++;
-        // Guangdong's own programmes pay from the provincial capital.
-        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, City.Guangzhou, (short)index, amount, technology));
+        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, from, (short)index, amount, technology));
     }
 
     private void Spend(double amount)
@@ -193,6 +209,11 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         // Sets are written in order, so the same state always gives the same bytes.
         writer.WriteSpan<long>(_paidTechnologies.Order().ToArray());
         writer.WriteSpan<long>(_paidStartUps.Order().ToArray());
+        // Only income-tax subsidies count people, so other policies' snapshots (and result hashes) stay as they were.
+        if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
+        {
+            writer.WriteSpan<double>(_refunded);
+        }
     }
 
     public override void Restore(SnapshotReader reader)
@@ -208,6 +229,10 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         _paidTechnologies.UnionWith(reader.ReadArray<long>());
         _paidStartUps.Clear();
         _paidStartUps.UnionWith(reader.ReadArray<long>());
+        if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
+        {
+            reader.ReadInto(_refunded);
+        }
     }
 
     public override void WriteState(IStateWriter writer)
@@ -221,5 +246,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         writer.Write("periodStart", PeriodStart);
         writer.Write("announcedUntil", AnnouncedUntil);
         writer.Write("payments", Payments);
+        if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
+        {
+            writer.Write("refundedTalent", _refunded.Sum());
+        }
     }
 }

@@ -9,7 +9,22 @@ namespace GbaSim.Model.Policies;
 /// </summary>
 public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
 {
+    private readonly bool[] _present = PresentTypes(policies);
+
     public IReadOnlyList<PolicySpec> Policies { get; } = policies;
+
+    /// <summary>Whether the scenario has a policy of this type at all, so grains skip asking every month for levers nobody pulls.</summary>
+    public bool Any(PolicyType type) => _present[(int)type];
+
+    private static bool[] PresentTypes(IReadOnlyList<PolicySpec> policies)
+    {
+        var present = new bool[Enum.GetValues<PolicyType>().Length];
+        foreach (var p in policies)
+        {
+            present[(int)p.Type] = true;
+        }
+        return present;
+    }
 
     /// <summary>The multiplier (at most 1) on the loss a flow of <paramref name="kind"/> meets between two cities.</summary>
     public double FrictionFactor(long step, City a, City b, FlowKind kind)
@@ -127,8 +142,84 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
         Policies.Where(p => p.Type == PolicyType.TalentAttraction && p.IsActive(step) && p.Scope.CoversCity(city) && p.Parameter("relocationSubsidy") > 0);
 
     /// <summary>Sector-finance policies that cover a firm of this sector and place.</summary>
-    public IEnumerable<PolicySpec> SectorFinance(long step, Sector sector, City city, Zone zone) =>
-        Policies.Where(p => p.Type == PolicyType.SectorFinance && p.IsActive(step) && p.Scope.CoversSector(sector) && p.Scope.CoversPlace(city, zone));
+    public IEnumerable<PolicySpec> SectorFinance(long step, Sector sector, City city, Zone zone) => ForFirm(PolicyType.SectorFinance, step, sector, city, zone);
+
+    /// <summary>Active policies of a type that cover a firm of this sector and place.</summary>
+    public IEnumerable<PolicySpec> ForFirm(PolicyType type, long step, Sector sector, City city, Zone zone) =>
+        Policies.Where(p => p.Type == type && p.IsActive(step) && p.Scope.CoversSector(sector) && p.Scope.CoversPlace(city, zone));
+
+    /// <summary>
+    /// What income-tax subsidies add to the log of the net wage Hong Kong and Macao talent
+    /// expects in a covered mainland city: tax above <c>refundAbove</c> of income comes back,
+    /// so the net wage rises from (1 − effectiveTaxRate) to (1 − refundAbove) of the gross.
+    /// Only from policies whose money for the period is not spent, as cities were told.
+    /// </summary>
+    public double TaxSubsidyUplift(long step, City from, City to, IReadOnlyList<int> pausedUntil)
+    {
+        if (!Any(PolicyType.TalentIncomeTaxSubsidy) || !from.IsHongKongOrMacao() || to.IsHongKongOrMacao())
+        {
+            return 0;
+        }
+        var uplift = 0.0;
+        foreach (var p in TalentTaxSubsidies(step, to))
+        {
+            var (rate, above) = (p.Parameter("effectiveTaxRate"), p.Parameter("refundAbove"));
+            if (pausedUntil[p.Index] < step && rate > above && rate < 1)
+            {
+                uplift += Math.Log((1 - above) / (1 - rate));
+            }
+        }
+        return uplift;
+    }
+
+    /// <summary>Income-tax subsidies for Hong Kong and Macao talent working in a mainland city.</summary>
+    public IEnumerable<PolicySpec> TalentTaxSubsidies(long step, City city) => city.IsHongKongOrMacao()
+        ? Enumerable.Empty<PolicySpec>()
+        : Policies.Where(p => p.Type == PolicyType.TalentIncomeTaxSubsidy && p.IsActive(step) && p.Scope.CoversCity(city));
+
+    /// <summary>
+    /// The multiplier (at most 1) talent passes put on the loss and delay of people of
+    /// <paramref name="level"/> crossing the border into <paramref name="to"/>: only senior
+    /// talent qualifies, and only from policies whose money for the period is not spent.
+    /// </summary>
+    public double PassFactor(long step, City from, City to, TalentLevel level, IReadOnlyList<int> pausedUntil)
+    {
+        if (!Any(PolicyType.TalentPass) || level != TalentLevel.Senior || !Cities.CrossesBorder(from, to))
+        {
+            return 1;
+        }
+        var factor = 1.0;
+        foreach (var p in TalentPasses(step, to))
+        {
+            if (pausedUntil[p.Index] < step)
+            {
+                factor *= 1 - p.Parameter("frictionReduction");
+            }
+        }
+        return factor;
+    }
+
+    /// <summary>Talent-pass policies for people crossing into a city.</summary>
+    public IEnumerable<PolicySpec> TalentPasses(long step, City city) =>
+        Policies.Where(p => p.Type == PolicyType.TalentPass && p.IsActive(step) && p.Scope.CoversCity(city));
+
+    /// <summary>The relative rise in spin-off odds that IP-ownership reforms give a research institution.</summary>
+    public double SpinOffUplift(long step, string institution, City city)
+    {
+        var uplift = 0.0;
+        foreach (var p in Policies)
+        {
+            if (p.Type == PolicyType.IpOwnershipReform && p.IsActive(step) && CoversInstitution(p, institution, city))
+            {
+                uplift += p.Parameter("spinOffUplift");
+            }
+        }
+        return uplift;
+    }
+
+    /// <summary>Incubator-support policies that fund extra places at an incubator.</summary>
+    public IEnumerable<PolicySpec> IncubatorSupport(long step, string institution, City city) =>
+        Policies.Where(p => p.Type == PolicyType.IncubatorSupport && p.IsActive(step) && CoversInstitution(p, institution, city));
 
     private static bool CoversInstitution(PolicySpec policy, string institution, City city) => policy.Scope.Institutions.Count > 0
         ? policy.Scope.Institutions.Contains(institution)

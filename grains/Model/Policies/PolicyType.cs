@@ -26,4 +26,19 @@ public enum PolicyType : byte
 
     /// <summary>IP protection: licences worth more, less imitation.</summary>
     IpProtection,
+
+    /// <summary>Corporate tax relief: the high-tech enterprise rate and the extra deduction of R&amp;D expenses.</summary>
+    HighTechTaxRelief,
+
+    /// <summary>The GBA individual income tax subsidy: tax above a set share of income refunded to Hong Kong, Macao and overseas talent.</summary>
+    TalentIncomeTaxSubsidy,
+
+    /// <summary>Incubator places and rent subsidies for the start-ups in them.</summary>
+    IncubatorSupport,
+
+    /// <summary>Talent passes and work permits: less loss and delay for senior talent crossing the border into the scoped cities.</summary>
+    TalentPass,
+
+    /// <summary>University IP-ownership reform: researchers own or share their results, so more of them start firms.</summary>
+    IpOwnershipReform,
 }
