@@ -2,7 +2,7 @@ using GbaSim.Engine.Statistics;
 
 namespace GbaSim.Engine.Experiments;
 
-/// <summary>Everything a comparison concluded, ready to print, save or chart.</summary>
+/// <summary>Everything a comparison concluded, ready to print, save or chart; per-city results and costs per outcome are absent in summaries kept before they existed.</summary>
 public sealed record ComparisonReport(
     string Baseline,
     int Replications,
@@ -10,7 +10,9 @@ public sealed record ComparisonReport(
     IReadOnlyList<ScenarioFigures> Scenarios,
     IReadOnlyList<MetricComparison> Comparisons,
     IReadOnlyList<SeriesBand> Series,
-    IReadOnlyList<TestLimit>? Limits = null);
+    IReadOnlyList<TestLimit>? Limits = null,
+    IReadOnlyList<CityResult>? Cities = null,
+    IReadOnlyList<CostPerOutcome>? Costs = null);
 
 /// <summary>One scenario's figures across replications, per metric.</summary>
 public sealed record ScenarioFigures(string Label, IReadOnlyDictionary<string, double> Coordinates, IReadOnlyDictionary<string, SampleSummary> Metrics);
