@@ -115,7 +115,8 @@ public sealed class CompareCommandTests
         Assert.Contains("gba-small", await dashboard.InnerTextAsync("#view"));
         // The comparison city by city and its costs per outcome, in the catalogue's words.
         await Assertions.Expect(dashboard.Locator("#compare-costs tr[data-outcome]")).ToHaveCountAsync(costs.Length);
-        await Assertions.Expect(dashboard.Locator("#compare-costs")).ToContainTextAsync(FigureCatalogue.Statistic("costPer.technologiesCommercialized").Label);
+        await Assertions.Expect(dashboard.Locator("#compare-costs tr[data-outcome='technologiesCommercialized'] span[title]").First)
+            .ToHaveAttributeAsync("title", $"{FigureCatalogue.Statistic("costPer.technologiesCommercialized").Label}: {FigureCatalogue.Statistic("costPer.technologiesCommercialized").Definition}");
         await Assertions.Expect(dashboard.Locator("#city-table tr[data-city]")).ToHaveCountAsync(11);
         await dashboard.SelectOptionAsync("#city-metric", "technologyTransactionValue");
         var chosen = await dashboard.InputValueAsync("#city-scenario");

@@ -16,7 +16,7 @@ export function costsTable(report, figures) {
   const change = (f, s) => `${format(f, value(s.mean))} (${format(f, value(s.low))} to ${format(f, value(s.high))})`;
   return h('div', { class: 'scroll' }, table([
     { title: 'Variant', cell: c => visible(c.variant) },
-    { title: 'Cost', cell: c => h('span', { title: stat(`costPer.${c.outcome}`).definition }, stat(`costPer.${c.outcome}`).label) },
+    { title: 'Outcome', cell: c => h('span', { title: `${stat(`costPer.${c.outcome}`).label}: ${stat(`costPer.${c.outcome}`).definition}` }, figure(figures, c.outcome).label) },
     { title: h('span', { title: stat('extraSpending').definition }, stat('extraSpending').label), numeric: true, cell: c => format(spending, value(c.extraSpending.mean)) },
     { title: 'Change in the outcome (95% CI)', numeric: true, cell: c => change(figure(figures, c.outcome), c.extraOutcome) },
     { title: 'Yuan per additional unit', numeric: true, cell: c => (c.defined
