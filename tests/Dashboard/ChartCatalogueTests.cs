@@ -8,44 +8,6 @@ namespace GbaSim.Tests.Dashboard;
 /// <summary>Every chart of the run views names its figure in the catalogue's words, and draws it honestly: from zero, with whole labels and told-apart colours.</summary>
 public sealed partial class DashboardTests
 {
-    /// <summary>Each chart of the view: the titles it draws, its axes' names, and the catalogue figure its card names.</summary>
-    private const string ChartsOfTheView = """
-        () => [...document.querySelectorAll('#view .chart')].map(element => {
-          const option = echarts.getInstanceByDom(element)?.getOption() ?? {};
-          const title = element.closest('section.card')?.querySelector('h2');
-          return {
-            id: element.id,
-            titles: (option.title ?? []).filter(t => t.text && t.top !== 'middle').map(t => t.text),
-            axes: [...(option.xAxis ?? []), ...(option.yAxis ?? [])].map(a => a.name).filter(n => n),
-            figure: title?.dataset.figure ?? '', kind: title?.dataset.kind ?? '', heading: title?.textContent ?? '', definition: title?.title ?? '',
-          };
-        })
-        """;
-
-    private static void AssertChartsSpeakTheCatalogue(JsonElement charts, IReadOnlyList<JsonElement> catalogue)
-    {
-        var headings = catalogue.Select(f => f.GetProperty("heading").GetString()).ToHashSet();
-        var units = catalogue.Select(f => f.GetProperty("unit").GetString()).ToHashSet();
-        Assert.NotEmpty(charts.EnumerateArray());
-        foreach (var chart in charts.EnumerateArray())
-        {
-            var id = chart.GetProperty("id").GetString();
-            var titles = chart.GetProperty("titles").EnumerateArray().Select(t => t.GetString()).ToArray();
-            if (titles.Length > 0)
-            {
-                Assert.All(titles, t => Assert.True(headings.Contains(t), $"{id}: the title '{t}' is not a catalogue heading"));
-            }
-            else
-            {
-                var entry = catalogue.SingleOrDefault(f => f.GetProperty("name").GetString() == chart.GetProperty("figure").GetString() && f.GetProperty("kind").GetString() == chart.GetProperty("kind").GetString());
-                Assert.True(entry.ValueKind == JsonValueKind.Object, $"{id}: its card names no catalogue figure ({chart})");
-                Assert.Equal(entry.GetProperty("heading").GetString(), chart.GetProperty("heading").GetString());
-                Assert.Equal(entry.GetProperty("definition").GetString(), chart.GetProperty("definition").GetString());
-            }
-            Assert.All(chart.GetProperty("axes").EnumerateArray(), a => Assert.True(units.Contains(a.GetString()), $"{id}: the axis '{a}' is not a catalogue unit"));
-        }
-    }
-
     /// <summary>The finished run's live view once its chain, chord and policy charts are drawn.</summary>
     private async Task<DashboardPage> OpenDrawnLiveRunAsync()
     {
@@ -64,7 +26,7 @@ public sealed partial class DashboardTests
         var catalogue = (await http.GetFromJsonAsync<JsonElement>("api/figures")).EnumerateArray().ToArray();
         await using var dashboard = await OpenDrawnLiveRunAsync();
         var page = dashboard.Page;
-        AssertChartsSpeakTheCatalogue(await page.EvaluateAsync<JsonElement>(ChartsOfTheView), catalogue);
+        CatalogueCharts.AssertSpeak(await page.EvaluateAsync<JsonElement>(CatalogueCharts.OfTheView), catalogue);
         await page.SelectOptionAsync("#flow-kind", "capital");
         await Expect(page.Locator("section.card h2[data-figure='flow.capital']")).ToHaveTextAsync(FigureCatalogue.Of(FigureKinds.Flow, "flow.capital").Heading);
 
@@ -72,7 +34,7 @@ public sealed partial class DashboardTests
         await dashboard.WaitForSeriesAsync("chain-time-sankey", "sankey", withLinks: true);
         await dashboard.WaitForSeriesAsync("chain-time-counts", "bar");
         await dashboard.WaitForSeriesAsync("flow-map", "graph");
-        AssertChartsSpeakTheCatalogue(await page.EvaluateAsync<JsonElement>(ChartsOfTheView), catalogue);
+        CatalogueCharts.AssertSpeak(await page.EvaluateAsync<JsonElement>(CatalogueCharts.OfTheView), catalogue);
         await page.SelectOptionAsync("#map-kind", "technology");
         await Expect(page.Locator("section.card h2[data-figure='flow.technology']")).ToHaveTextAsync(FigureCatalogue.Of(FigureKinds.Flow, "flow.technology").Heading);
         dashboard.AssertNoConsoleErrors();

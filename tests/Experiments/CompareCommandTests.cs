@@ -124,6 +124,13 @@ public sealed class CompareCommandTests
             && c.GetProperty("scenario").GetString() == chosen);
         var shown = await dashboard.EvaluateAsync<double[]>("() => echarts.getInstanceByDom(document.getElementById('city-chart')).getOption().series[0].data[1]");
         Assert.Equal(shenzhen.GetProperty("difference").GetProperty("mean").GetDouble(), shown[3], 6);
+        // Every chart of the compare view is titled by the catalogue: a heading, or the change in one, overall or in a city.
+        using (var http = silo.Http())
+        {
+            var catalogue = (await http.GetFromJsonAsync<JsonElement>("api/figures")).EnumerateArray().ToArray();
+            CatalogueCharts.AssertSpeak(await dashboard.EvaluateAsync<JsonElement>(CatalogueCharts.OfTheView), catalogue,
+                "Change in ", $"{FigureCatalogue.Statistic("cityDifference").Label}: ", $"{FigureCatalogue.Statistic("cityMean").Label}: ");
+        }
         if (Environment.GetEnvironmentVariable("GBASIM_SCREENSHOTS") == "1")
         {
             await dashboard.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Scenarios.Repository.Root, "docs", "images", "dashboard-compare.png"), FullPage = true });
