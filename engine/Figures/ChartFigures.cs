@@ -13,6 +13,10 @@ internal static class ChartFigures
 
     private const string SoFar = "counted from the run's first month up to the month shown";
 
+    /// <summary>One kind of flow between two different cities, as the chord and the map draw it.</summary>
+    private static Figure Between(string kind, string label, string what, string unit, string format) =>
+        F($"flow.{kind}", Flow, $"{label}, cumulative", $"{kind} flows", $"{what}, by city pair, {SoFar} (or in the month alone where the view says so).", unit, AllCities, Cumulative, Neutral, format);
+
     public static IReadOnlyList<Figure> All { get; } =
     [
         F("patentsGranted", Monthly, "Patents granted per month", "patents",
@@ -23,12 +27,9 @@ internal static class ChartFigures
             $"Technologies that reached each stage of basic research → breakthrough → transformation → financing → market, that stalled at a stage, or that are still at it, {SoFar}.", "technologies", EachCity, Cumulative, Higher, Count),
         F("chain.counts", Chain, "Technologies reaching and stalling at each stage, cumulative", "stage counts",
             $"Per stage, technologies that reached it and technologies that stalled at it, {SoFar}.", "technologies", EachCity, Cumulative, Higher, Count),
-        F("flow.talent", Flow, "Talent moving between cities, cumulative", "talent flows",
-            $"Migrants leaving one city for another, by city pair, {SoFar} (or in the month alone where the view says so); moves within a city excluded.", "people", AllCities, Cumulative, Neutral, Count),
-        F("flow.capital", Flow, "Capital flowing between cities, cumulative", "capital flows",
-            $"Licence payments, fund investments and repayments sent from one city to another, by city pair, before losses on the way, {SoFar} (or in the month alone where the view says so).", "yuan", AllCities, Cumulative, Neutral, Yuan),
-        F("flow.technology", Flow, "Technology transfers between cities, cumulative", "technology flows",
-            $"Technology offers and licences from one city to another, by city pair, {SoFar} (or in the month alone where the view says so).", "technologies", AllCities, Cumulative, Neutral, Count),
+        Between("talent", "Talent moving between cities", "Migrants leaving one city for another (moves within a city excluded)", "people", Count),
+        Between("capital", "Capital flowing between cities", "Licence payments, fund investments and repayments sent from one city to another, before losses on the way", "yuan", Yuan),
+        Between("technology", "Technology transfers between cities", "Technology offers and licences from one city to another", "technologies", Count),
         F("flow.crossBorderShare", Flow, "Cross-border share of flows between cities, cumulative", "cross-border shares",
             $"Of each kind of flow between two different cities, the share moving between territories (mainland, Hong Kong, Macao), {SoFar}.", "share", AllCities, Cumulative, Higher, Percent),
     ];
