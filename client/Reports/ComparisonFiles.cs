@@ -5,7 +5,7 @@ using GbaSim.Engine.Experiments;
 
 namespace GbaSim.Client.Reports;
 
-/// <summary>A comparison's files: every replication and the summary as CSV, the whole report as JSON, and the HTML report.</summary>
+/// <summary>A comparison's files: every replication, the summary, the cities and the costs per outcome as CSV, the whole report as JSON, and the HTML report.</summary>
 public static class ComparisonFiles
 {
     public static void Write(DirectoryInfo folder, ExperimentPlan plan, IReadOnlyList<ReplicationResult> results, ComparisonReport report)
@@ -14,6 +14,8 @@ public static class ComparisonFiles
         folder.Create();
         WriteReplications(Path.Combine(folder.FullName, "replications.csv"), results, report.Metrics);
         WriteSummary(Path.Combine(folder.FullName, "summary.csv"), report);
+        WriteCities(Path.Combine(folder.FullName, "cities.csv"), report);
+        WriteCosts(Path.Combine(folder.FullName, "costs.csv"), report);
         File.WriteAllText(Path.Combine(folder.FullName, "summary.json"), Json(report));
         File.WriteAllText(Path.Combine(folder.FullName, "report.html"), HtmlReport.Render(plan, report));
     }
@@ -62,5 +64,39 @@ public static class ComparisonFiles
             }
             csv.NextRecord();
         }
+    }
+
+    private static void WriteCities(string path, ComparisonReport report)
+    {
+        using var csv = Csv(path, ["city", "metric", "scenario", "mean", "ci_low", "ci_high", "difference", "difference_low", "difference_high"]);
+        foreach (var c in report.Cities ?? [])
+        {
+            Fields(csv, c.City, c.Metric, c.Scenario, c.Value.Mean, c.Value.Low, c.Value.High, c.Difference?.Mean ?? double.NaN, c.Difference?.Low ?? double.NaN, c.Difference?.High ?? double.NaN);
+        }
+    }
+
+    private static void WriteCosts(string path, ComparisonReport report)
+    {
+        using var csv = Csv(path, ["variant", "outcome", "extra_spending", "extra_outcome", "extra_outcome_low", "extra_outcome_high", "yuan_per_unit", "ci_low", "ci_high", "defined", "note"]);
+        foreach (var c in report.Costs ?? [])
+        {
+            Fields(csv, c.Variant, c.Outcome, c.ExtraSpending.Mean, c.ExtraOutcome.Mean, c.ExtraOutcome.Low, c.ExtraOutcome.High, c.YuanPerUnit, c.Low, c.High, c.Defined, c.Note);
+        }
+    }
+
+    private static CsvWriter Csv(string path, IEnumerable<string> headers)
+    {
+        var csv = new CsvWriter(new StreamWriter(path), CultureInfo.InvariantCulture, leaveOpen: false);
+        Fields(csv, [.. headers]);
+        return csv;
+    }
+
+    private static void Fields(CsvWriter csv, params object[] fields)
+    {
+        foreach (var field in fields)
+        {
+            csv.WriteField(field);
+        }
+        csv.NextRecord();
     }
 }

@@ -41,6 +41,8 @@ public static class ComparisonTable
             view.Table($"{variant.Key} vs {report.Baseline} ({report.Replications} paired replications)",
                 ["figure", .. Columns.Select(c => FigureCatalogue.Statistic(c).Short)], rows);
         }
+        CityTable.Show(view, report);
+        CostTable.Show(view, report);
         foreach (var comparison in report.Comparisons.Where(c => c.Finding != Findings.Noise))
         {
             view.Line(comparison.Verdict);

@@ -51,6 +51,8 @@ public static class HtmlReport
         Limits(html, report);
         Table(html, report);
         html.Append(ContributionTable.Html(report));
+        ReportBreakdown.Costs(html, report);
+        ReportBreakdown.Cities(html, report);
         html.Append("<h2>Differences with intervals</h2><div id=\"differences\" class=\"row\"></div>");
         html.Append("<h2>Over time (mean and 95% band)</h2><div id=\"series\" class=\"row\"></div>");
         html.Append("<div id=\"sweep-section\"><h2>Response to the sweep (mean and 95% band)</h2><div id=\"sweep\" class=\"row\"></div></div>");

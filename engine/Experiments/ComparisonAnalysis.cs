@@ -36,7 +36,7 @@ public static class ComparisonAnalysis
         double[] Values(string label, string metric) => byLabel[label].Select(r => r.Summary.TryGetValue(metric, out var v) ? v : double.NaN).ToArray();
 
         // Scenario figures also carry the chain's counts, so every report can draw each scenario's chain.
-        var described = metrics.Union(ChainMetrics, StringComparer.Ordinal).ToArray();
+        var described = metrics.Union(ChainMetrics, StringComparer.Ordinal).Union(CityHeadlines.Metrics, StringComparer.Ordinal).ToArray();
         var scenarios = labels.Select(label => new ScenarioFigures(
             label,
             coordinates.TryGetValue(label, out var c) ? c : new Dictionary<string, double>(),
@@ -80,7 +80,9 @@ public static class ComparisonAnalysis
         }
         var limits = TestLimits.For(plan.Replications, tested.Length);
         var contributions = plan.Removals.Count > 0 ? LeverContribution.Of(plan, Values, metrics) : null;
-        return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series, limits, contributions);
+        var variants = plan.Variants.Select(v => v.Label);
+        return new ComparisonReport(plan.Baseline.Name, plan.Replications, metrics.ToArray(), scenarios, comparisons, series, limits,
+            ComparisonBreakdown.Cities(byLabel, labels), ComparisonBreakdown.Costs(Values, plan.Baseline.Name, variants), contributions);
     }
 
     /// <summary>A figure that differs but never varies between replications of either scenario: the seed does not move it, so the scenario sets it.</summary>

@@ -2,7 +2,7 @@ using GbaSim.Engine.Statistics;
 
 namespace GbaSim.Engine.Experiments;
 
-/// <summary>Everything a comparison concluded, ready to print, save or chart; <see cref="Contributions"/> only when a variant is a package of levers.</summary>
+/// <summary>Everything a comparison concluded, ready to print, save or chart; per-city results and costs per outcome are absent in summaries kept before they existed, and <see cref="Contributions"/> is there only when a variant is a package of levers.</summary>
 public sealed record ComparisonReport(
     string Baseline,
     int Replications,
@@ -11,6 +11,8 @@ public sealed record ComparisonReport(
     IReadOnlyList<MetricComparison> Comparisons,
     IReadOnlyList<SeriesBand> Series,
     IReadOnlyList<TestLimit>? Limits = null,
+    IReadOnlyList<CityResult>? Cities = null,
+    IReadOnlyList<CostPerOutcome>? Costs = null,
     IReadOnlyList<LeverContribution>? Contributions = null);
 
 /// <summary>One scenario's figures across replications, per metric.</summary>

@@ -5,7 +5,7 @@ namespace GbaSim.Engine.Figures;
 /// counts and over which cities and period, and which direction is good.
 /// </summary>
 /// <param name="Name">The key in summaries, monthly records and comparisons, e.g. <c>conversion.financing</c>.</param>
-/// <param name="Kind">Where the key appears: <c>summary</c> (a run's headline figures, also compared), <c>monthly</c> (a city's or the region's month) or <c>statistic</c> (a column of a comparison).</param>
+/// <param name="Kind">Where the key appears: <c>summary</c> (a run's headline figures, also compared), <c>monthly</c> (a city's or the region's month) or <c>statistic</c> (a column of a comparison), <c>chain</c> (the chain's stage counts) or <c>flow</c> (flows between cities).</param>
 /// <param name="Label">The name shown in tables and charts; says whether it is monthly, cumulative, yearly or at the end of the run.</param>
 /// <param name="Short">A few words for narrow places such as the progress line.</param>
 /// <param name="Definition">What is counted, in one or two sentences.</param>

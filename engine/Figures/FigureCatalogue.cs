@@ -6,7 +6,7 @@ namespace GbaSim.Engine.Figures;
 /// </summary>
 public static class FigureCatalogue
 {
-    public static IReadOnlyList<Figure> All { get; } = [.. SummaryFigures.All, .. MonthlyFigures.All, .. StatisticFigures.All];
+    public static IReadOnlyList<Figure> All { get; } = [.. SummaryFigures.All, .. MonthlyFigures.All, .. ChartFigures.All, .. StatisticFigures.All, .. CostFigures.All];
 
     private static readonly Dictionary<(string Kind, string Name), (Figure Figure, int Order)> ByKey =
         All.Select((f, i) => (f, i)).ToDictionary(x => (x.f.Kind, x.f.Name), x => (x.f, x.i));
@@ -17,6 +17,9 @@ public static class FigureCatalogue
     public static Figure Monthly(string name) => Find(FigureKinds.Monthly, name);
 
     public static Figure Statistic(string name) => Find(FigureKinds.Statistic, name);
+
+    /// <summary>An entry of any kind, such as <c>chain</c> or <c>flow</c>.</summary>
+    public static Figure Of(string kind, string name) => Find(kind, name);
 
     public static bool Contains(string kind, string name) => ByKey.ContainsKey((kind, EntryName(name)));
 

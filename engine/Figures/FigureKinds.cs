@@ -6,6 +6,8 @@ public static class FigureKinds
     public const string Summary = "summary";
     public const string Monthly = "monthly";
     public const string Statistic = "statistic";
+    public const string Chain = "chain";
+    public const string Flow = "flow";
 
     public const string Cumulative = "cumulative";
     public const string Yearly = "yearly";

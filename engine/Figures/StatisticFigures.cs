@@ -19,6 +19,8 @@ internal static class StatisticFigures
         F("effectSize", "Effect size d_z", "d_z", "Mean difference ÷ its standard deviation; not defined when the difference never varies.", "", Plain),
         F("extraSpending", "Extra policy spending", "extra spending", "The variant's policy spending minus the baseline's, averaged over replications.", "yuan", Yuan),
         F("changePer100MillionYuan", "Change per 100 M yuan of extra spending", "per 100 M yuan", "The mean difference ÷ (extra policy spending ÷ 100 million yuan); only where the variant spends more and the figure is an outcome.", "", Plain),
+        F("cityMean", "Mean in the city", "city mean", "The figure counted in one city only (its firms, institutions and transfer centres), averaged over the scenario's replications with its 95% interval; the eleven cities add up to the region's value.", "", Plain),
+        F("cityDifference", "Change in the city", "city change", "Variant minus baseline in one city, replication by replication (same seeds), averaged, with its 95% interval.", "", Plain),
         F("verdict", "Verdict", "verdict", "real: the Holm-adjusted t-test is below 5% and the interval excludes zero; noise: the replications cannot tell; input: the figure is set by the scenario or never varies.", "", Plain),
     ];
 }

@@ -144,6 +144,10 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         await Expect(page.Locator("#grain-state tr[data-section='month'][data-field='highTechEnterprises']")).ToHaveCountAsync(1);
         var ledger = await dashboard.WaitForSeriesAsync("ledger-chart", "bar");
         Assert.Contains(ledger.GetProperty("data").EnumerateArray(), v => v.GetDouble() > 0);
+        using (var http = fixture.Silo.Http())
+        {
+            CatalogueCharts.AssertSpeak(await page.EvaluateAsync<JsonElement>(CatalogueCharts.OfTheView), [.. (await http.GetFromJsonAsync<JsonElement>("api/figures")).EnumerateArray()]);
+        }
         await Expect(page.Locator("#city-transitions tbody tr").First).ToContainTextAsync("20");
         await dashboard.ScreenshotAsync("inspector");
 

@@ -77,6 +77,28 @@ public sealed class FigureCatalogueTests
     }
 
     [Fact]
+    public void Every_entry_has_a_label_definition_and_scope_and_all_but_comparison_columns_a_unit()
+    {
+        Assert.All(FigureCatalogue.All, f =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(f.Label), f.Name);
+            Assert.False(string.IsNullOrWhiteSpace(f.Definition), f.Name);
+            Assert.False(string.IsNullOrWhiteSpace(f.Scope), f.Name);
+            // A comparison's columns take the unit of the figure they compare; every other entry has its own.
+            Assert.True(f.Kind == FigureKinds.Statistic && !f.Name.StartsWith("costPer.", StringComparison.Ordinal) || f.Unit.Length > 0, $"{f.Kind} {f.Name} has no unit");
+        });
+        // What the dashboard charts beyond summaries and months: the chain, each kind of flow, and the totals it adds up.
+        foreach (var (kind, name) in new[] { (FigureKinds.Chain, "chain.stages"), (FigureKinds.Chain, "chain.counts"), (FigureKinds.Flow, "flow.talent"), (FigureKinds.Flow, "flow.capital"),
+            (FigureKinds.Flow, "flow.technology"), (FigureKinds.Flow, "flow.crossBorderShare"), (FigureKinds.Monthly, "patentsGranted"), (FigureKinds.Monthly, "policySpending") })
+        {
+            Assert.True(FigureCatalogue.Contains(kind, name), $"{kind} {name} is not in the catalogue");
+        }
+        // The flows' units are those the silo's flow queries answer with.
+        Assert.All(new[] { "talent", "capital", "technology" }, kind => Assert.Equal(GbaSim.Silo.Api.DashboardFilters.FlowUnit(kind), FigureCatalogue.Of(FigureKinds.Flow, $"flow.{kind}").Unit));
+        Assert.All(CostPerOutcome.Outcomes, o => Assert.Equal(FigureKinds.Yuan, FigureCatalogue.Statistic(CostPerOutcome.FigureName(o)).Format));
+    }
+
+    [Fact]
     public void Names_are_unique_within_each_kind()
     {
         Assert.Equal(FigureCatalogue.All.Count, FigureCatalogue.All.Select(f => (f.Kind, f.Name)).Distinct().Count());

@@ -2,6 +2,7 @@ using GbaSim.Contracts;
 using GbaSim.Contracts.Experiments;
 using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Experiments;
+using GbaSim.Model.Ecosystem;
 using GbaSim.Model.World;
 
 namespace GbaSim.Grains.Experiments;
@@ -64,7 +65,7 @@ public sealed class ExperimentExecution
     /// <summary>Runs the experiment and compares every variant with the baseline on the given headline figures.</summary>
     public async Task<(IReadOnlyList<ReplicationResult> Results, ComparisonReport Report)> CompareAsync(IReadOnlyList<string> metrics, Action<int, int, string> report, CancellationToken cancellationToken)
     {
-        var results = await RunAsync(report, cancellationToken);
+        var results = await RunAsync(report, cancellationToken, withCities: true);
         var months = results[0].Months.Select((_, i) => Plan.Baseline.Start.AddMonths(i).ToString()).ToArray();
         return (results, ComparisonAnalysis.Analyze(Plan, results, metrics, months));
     }
@@ -74,7 +75,8 @@ public sealed class ExperimentExecution
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _runIds = new();
 
-    public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken)
+    /// <summary>Runs every planned run and collects its figures; <paramref name="withCities"/> also reads each city's months (eleven more reads per run), for a comparison's per-city results.</summary>
+    public async Task<IReadOnlyList<ReplicationResult>> RunAsync(Action<int, int, string> report, CancellationToken cancellationToken, bool withCities = false)
     {
         var submitted = new List<(PlannedRun Plan, RunInfo Run)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -109,9 +111,21 @@ public sealed class ExperimentExecution
         {
             var figures = await client.ResultsAsync(run.Id, null);
             results.Add(new ReplicationResult(planned.Label, planned.Replication, planned.Seed, run.Id, figures.Run.ResultHash ?? "", figures.Run.Summary ?? new Dictionary<string, double>(),
-                figures.Months.Select(m => m.Figures).ToArray()));
+                figures.Months.Select(m => m.Figures).ToArray(), withCities ? await CitiesAsync(run.Id) : null));
         }
         return results;
+    }
+
+    /// <summary>Each city's headline figures, from its months in the results store.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>> CitiesAsync(string runId)
+    {
+        var cities = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var city in Cities.All.Select(c => c.DisplayName()))
+        {
+            var months = await client.ResultsAsync(runId, city);
+            cities[city] = CityHeadlines.Of(months.Months.Select(m => m.Figures).ToArray());
+        }
+        return cities;
     }
 
     /// <summary>Watches every run at once and reports their months together; the first run that does not complete ends the experiment.</summary>

@@ -42,13 +42,13 @@ export function sankeyOption(stages) {
 }
 
 /** Technologies that reached and that stalled at each stage, as bars in the stages' colours. */
-export function stageCountsOption(stages) {
+export function stageCountsOption(stages, unit) {
   return {
     grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
     legend: { top: 0, data: ['reached', 'stalled'] },
     tooltip: { trigger: 'axis', valueFormatter: number },
     xAxis: { type: 'category', data: stages.map(s => stageName(s.stage)), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', min: 0, axisLabel: { formatter: number }, name: 'technologies' },
+    yAxis: { type: 'value', min: 0, axisLabel: { formatter: number }, name: unit },
     series: [
       {
         name: 'reached', type: 'bar', barMaxWidth: 34,

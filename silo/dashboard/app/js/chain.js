@@ -6,8 +6,9 @@
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
 import { chainUpTo, sankeyOption, stageCountsOption } from './chain-charts.js';
-import { card, chartBox, h, showError } from './dom.js';
+import { chartBox, figureCard, h, showError, titleCard } from './dom.js';
 import { CITIES, FLOW_KINDS, SECTORS } from './domain.js';
+import { figure, loadFigures } from './figures.js';
 import { mapOption } from './flow-charts.js';
 import { href } from './routes.js';
 
@@ -27,6 +28,8 @@ export async function render(root, { runId, signal }) {
   const message = h('div', { class: 'form-message' });
   const boxes = { sankey: chartBox('chain-time-sankey', 380), counts: chartBox('chain-time-counts', 280), map: chartBox('flow-map', 520) };
 
+  const figures = await loadFigures();
+  const mapCard = figureCard(figure(figures, `flow.${kind.value}`, 'flow'), { note: h('span', {}, h('label', {}, kind), ' ', h('label', {}, span)) }, boxes.map);
   root.append(
     h('div', { class: 'view-header' }, h('h1', {}, 'The chain over time ', h('code', {}, runId)),
       h('span', { class: 'links' }, h('a', { href: href('live', runId) }, 'live run'), h('a', { href: href('traces', runId) }, 'trace explorer'))),
@@ -35,9 +38,9 @@ export async function render(root, { runId, signal }) {
       h('label', {}, 'Chain in ', city), h('label', {}, 'of ', sector)),
     message,
     h('div', { class: 'cards' },
-      card('The chain up to the month', { wide: true, note: 'technologies reaching each stage, stalling, or still at it (cumulative)' }, boxes.sankey),
-      card('Stage counts up to the month', { note: 'technologies that reached and stalled at each stage (cumulative)' }, boxes.counts),
-      card('Flows between the cities', { note: h('span', {}, h('label', {}, kind), ' ', h('label', {}, span)) }, boxes.map)));
+      figureCard(figure(figures, 'chain.stages', 'chain'), { wide: true, note: 'up to the month' }, boxes.sankey),
+      figureCard(figure(figures, 'chain.counts', 'chain'), { note: 'up to the month' }, boxes.counts),
+      mapCard));
 
   let chain = null;
   let flows = null;
@@ -53,7 +56,7 @@ export async function render(root, { runId, signal }) {
     }
     const stages = chainUpTo(chain, month());
     draw(boxes.sankey, sankeyOption(stages));
-    draw(boxes.counts, stageCountsOption(stages));
+    draw(boxes.counts, stageCountsOption(stages, figure(figures, 'chain.counts', 'chain').unit));
   }
 
   function drawMap() {
@@ -85,6 +88,7 @@ export async function render(root, { runId, signal }) {
   }
 
   async function loadFlows() {
+    titleCard(mapCard, figure(figures, `flow.${kind.value}`, 'flow'));
     try {
       flows = await api.flowMonths(runId, kind.value, signal);
       drawMap();

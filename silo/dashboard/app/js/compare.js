@@ -3,6 +3,7 @@
 
 import { api, isAbort } from './api.js';
 import { draw, warmUpArea } from './charts.js';
+import { citiesPanel, costsTable } from './compare-breakdown.js';
 import { card, chartBox, h, showError, table, visible } from './dom.js';
 import { figure, format, loadFigures, ordered } from './figures.js';
 import { dateTime, number } from './format.js';
@@ -45,10 +46,15 @@ async function show(root, report) {
     (report.limits ?? []).filter(l => l.warning).map(l => h('li', { class: 'muted limit' }, `Note: ${l.warning}`)));
   const differences = h('div', { class: 'chart-grid', id: 'compare-differences' });
   const series = h('div', { class: 'chart-grid', id: 'compare-series' });
+  // Summaries kept before per-city results and costs existed have neither.
+  const cities = report.cities?.length ? citiesPanel(report, figures, differencesOption) : null;
   root.append(h('div', { class: 'cards' },
     card(`Against ${report.baseline}`, { wide: true, note: 'Holm-adjusted paired t-test, 5%' }, verdicts, differencesTable(report, figures, findingOf)),
+    report.costs?.length ? card('Cost per outcome', { wide: true, id: 'compare-costs', note: "extra policy spending ÷ extra outcome, paired replications, Fieller's 95% interval" }, costsTable(report, figures)) : null,
+    cities ? card('By city', { wide: true, id: 'compare-cities', note: cities.controls }, cities.body) : null,
     card('Differences with 95% intervals', { wide: true, note: 'variant minus baseline' }, differences),
     card('Over time', { wide: true, note: 'mean and 95% band over replications' }, series)));
+  cities?.show();
   for (const metric of report.metrics) {
     // Inputs (policy spending) are set by the scenarios, so they get no interval chart.
     const rows = report.comparisons.filter(c => c.metric === metric && findingOf(c) !== 'input');

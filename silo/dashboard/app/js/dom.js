@@ -38,6 +38,22 @@ export function card(title, { id, wide = false, note } = {}, ...body) {
     body);
 }
 
+/** A card of one figure of the catalogue: titled with its label and unit, its definition on hover. */
+export function figureCard(entry, options, ...body) {
+  const section = card('', options, ...body);
+  titleCard(section, entry);
+  return section;
+}
+
+/** Gives a figure card another figure (a view's picker changed what it charts). */
+export function titleCard(section, entry) {
+  const title = section.querySelector('h2');
+  title.textContent = visible(entry.heading);
+  title.title = visible(entry.definition);
+  title.dataset.figure = entry.name;
+  title.dataset.kind = entry.kind;
+}
+
 /** A chart's container; charts.js draws into it. */
 export const chartBox = (id, height = 320) => h('div', { class: 'chart', id, style: `height:${height}px` });
 

@@ -7,7 +7,9 @@ import { loadFigures } from './figures.js';
 const KINDS = [
   { kind: 'summary', title: "A run's headline figures", note: 'also what comparisons compare' },
   { kind: 'monthly', title: 'Figures of a month', note: 'each city, and the region as their sum' },
-  { kind: 'statistic', title: 'Columns of a comparison', note: 'paired statistics over replications' },
+  { kind: 'chain', title: 'The chain', note: 'stage counts the chain charts draw' },
+  { kind: 'flow', title: 'Flows between the cities', note: 'what the chord and the map draw' },
+  { kind: 'statistic', title: 'Columns of a comparison', note: 'paired statistics over replications, costs per outcome' },
 ];
 
 export async function render(root) {

@@ -3,8 +3,9 @@
 
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle } from './charts.js';
-import { card, chartBox, h, showError, table } from './dom.js';
+import { card, chartBox, figureCard, h, showError, table } from './dom.js';
 import { CHAIN_COLORS, CITIES, GRAIN_TYPES, STAGES, stageName } from './domain.js';
+import { figure, loadFigures } from './figures.js';
 import { number, yuan } from './format.js';
 import { grainHref, href } from './routes.js';
 
@@ -80,8 +81,9 @@ async function showCityActivity(runId, city, cards, signal) {
   const chart = chartBox('ledger-chart', 240);
   const transitions = h('div', { id: 'city-transitions' });
   const flows = h('div', { id: 'city-flows' });
+  const figures = await loadFigures();
   cards.append(
-    card(`The chain in ${city}`, { note: `ledger/${city}: technologies reaching and stalling at each stage` }, chart),
+    figureCard(figure(figures, 'chain.counts', 'chain'), { note: `in ${city} (ledger/${city})` }, chart),
     card(`Flows out of ${city}`, { note: 'the latest month' }, flows),
     card(`Newest transitions in ${city}`, { wide: true, note: "the ledger's recent messages" }, transitions));
   draw(chart, { title: emptyTitle('Loading…') });

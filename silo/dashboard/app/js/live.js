@@ -5,12 +5,12 @@
 
 import { api, isAbort } from './api.js';
 import { draw, emptyTitle, warmUpArea } from './charts.js';
-import { card, chartBox, h, showError, statusBadge, table, visible } from './dom.js';
+import { card, chartBox, figureCard, h, showError, statusBadge, table, titleCard, visible } from './dom.js';
 import { FLOW_KINDS } from './domain.js';
 import { sankeyOption } from './chain-charts.js';
 import { figure, format, loadFigures, ordered } from './figures.js';
 import { chordOption } from './flow-charts.js';
-import { number, percent, seconds, yuan } from './format.js';
+import { number, percent, seconds } from './format.js';
 import { href } from './routes.js';
 
 /**
@@ -20,7 +20,7 @@ import { href } from './routes.js';
 const HEADLINES = [
   { names: ['highTechEnterprises'] },
   { names: ['firms'] },
-  { names: ['inventionPatents', 'otherPatents'], title: 'Patents granted per month' },
+  { names: ['inventionPatents', 'otherPatents'], figure: 'patentsGranted' },
   { names: ['researchResults'] },
   { names: ['talentEmployed'] },
   { names: ['transactionValue'] },
@@ -28,8 +28,7 @@ const HEADLINES = [
 
 /** A chart's title from the catalogue: the figure's label and unit. */
 function headlineTitle(headline, figures) {
-  const entry = figure(figures, headline.names[0], 'monthly');
-  return `${headline.title ?? entry.label} (${entry.unit})`;
+  return figure(figures, headline.figure ?? headline.names[0], 'monthly').heading;
 }
 
 const PANEL_REFRESH_MS = 2000;
@@ -53,6 +52,8 @@ export async function render(root, { runId, signal }) {
     policy: chartBox('policy-chart', 260),
   };
 
+  const figures = await loadFigures();
+  const flowCard = figureCard(figure(figures, `flow.${flowKind.value}`, 'flow'), { note: h('label', {}, 'kind ', flowKind) }, boxes.flows);
   root.append(
     h('div', { class: 'view-header' }, title, status,
       h('div', { class: 'progress-line' }, progress, month),
@@ -62,13 +63,11 @@ export async function render(root, { runId, signal }) {
         grainsLink)),
     h('div', { class: 'cards' },
       card('Headline figures', { wide: true, note: 'region, month by month' }, boxes.headlines),
-      card('The chain', { wide: true, note: 'technologies reaching each stage, and where they stall' }, boxes.chain),
-      card('Flows between the cities', { note: h('label', {}, 'kind ', flowKind) }, boxes.flows),
-      card('Cross-border shares', { note: 'of flows between two different cities' }, boxes.border),
-      card('Policy spending', { wide: true, note: 'yuan a month, at full scale' }, boxes.policy),
+      figureCard(figure(figures, 'chain.stages', 'chain'), { wide: true, note: 'technologies reaching each stage, and where they stall' }, boxes.chain),
+      flowCard,
+      figureCard(figure(figures, 'flow.crossBorderShare', 'flow'), { note: 'of flows between two different cities' }, boxes.border),
+      figureCard(figure(figures, 'policySpending', 'monthly'), { wide: true, note: 'each policy, at full scale' }, boxes.policy),
       card('Summary', { wide: true }, summary)));
-
-  const figures = await loadFigures();
   const months = new Map();
   let flows = {};
   let finished = false;
@@ -99,7 +98,7 @@ export async function render(root, { runId, signal }) {
       draw(boxes.chain, sankeyOption(chain.stages));
       draw(boxes.flows, chordOption(flows[flowKind.value]));
       draw(boxes.border, borderOption(byKind));
-      draw(boxes.policy, policyOption(policies));
+      draw(boxes.policy, policyOption(policies, figure(figures, 'policySpending', 'monthly')));
     } catch (error) {
       if (!isAbort(error)) showError(summary, error);
     } finally {
@@ -134,6 +133,7 @@ export async function render(root, { runId, signal }) {
   }
 
   flowKind.addEventListener('change', () => {
+    titleCard(flowCard, figure(figures, `flow.${flowKind.value}`, 'flow'));
     if (flows[flowKind.value]) draw(boxes.flows, chordOption(flows[flowKind.value]));
   });
 
@@ -210,14 +210,14 @@ function borderOption(byKind) {
   };
 }
 
-function policyOption(policies) {
+function policyOption(policies, spending) {
   if (!policies.policies.length) return { title: emptyTitle('This scenario has no policies.') };
   return {
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'axis', valueFormatter: yuan },
-    xAxis: { type: 'category', data: policies.months },
-    yAxis: { type: 'value', min: 0, axisLabel: { formatter: yuan } },
+    tooltip: { trigger: 'axis', valueFormatter: v => format(spending, v) },
+    xAxis: { type: 'category', data: policies.months, axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'value', min: 0, axisLabel: { formatter: v => format(spending, v) } },
     series: policies.policies.map(p => ({ name: visible(p.name), type: 'bar', stack: 'spending', data: p.spent, barMaxWidth: 14 })),
   };
 }
