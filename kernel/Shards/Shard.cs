@@ -126,6 +126,15 @@ public sealed partial class Shard<TMessage>
         {
             Begin(step);
             _context.UseOutboxes(_outboxes[step & 1]);
+            if (!_slotsInIdentityOrder)
+            {
+                foreach (var slot in _turnSlots.AsSpan(0, TakeDueSlots()))
+                {
+                    current = _ids[slot];
+                    RunTurn(slot, step);
+                }
+                return End(step);
+            }
             for (var word = 0; word < _runnable.WordCount; word++)
             {
                 var bits = _runnable.TakeWord(word);
@@ -147,7 +156,7 @@ public sealed partial class Shard<TMessage>
 
     /// <summary>
     /// Starts step <paramref name="step"/> for turns that run elsewhere (one actor per host):
-    /// delivers, and returns the slots whose turns are due, in slot order. Feed each to
+    /// delivers, and returns the slots whose turns are due, in identity order. Feed each to
     /// <see cref="TurnOf"/> and <see cref="CompleteTurn"/>, then call <see cref="EndStep"/>.
     /// </summary>
     public ReadOnlySpan<int> BeginStep(long step)
@@ -162,21 +171,7 @@ public sealed partial class Shard<TMessage>
             Failure = new ActorFailure(ActorId.System, step, ex);
             return [];
         }
-        var count = 0;
-        for (var word = 0; word < _runnable.WordCount; word++)
-        {
-            var bits = _runnable.TakeWord(word);
-            while (bits != 0)
-            {
-                if (count == _turnSlots.Length)
-                {
-                    Array.Resize(ref _turnSlots, count * 2);
-                }
-                _turnSlots[count++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-            }
-        }
-        return _turnSlots.AsSpan(0, count);
+        return _turnSlots.AsSpan(0, TakeDueSlots());
     }
 
     /// <summary>The actor in a due slot, its identity, and the inbox of its turn.</summary>
@@ -475,6 +470,7 @@ public sealed partial class Shard<TMessage>
             Array.Resize(ref _mailEnd, capacity);
         }
         _directory.Add(id, slot);
+        NoteSlotTaken(slot, id);
         _ids[slot] = id;
         _actors[slot] = actor;
         ActorCount++;

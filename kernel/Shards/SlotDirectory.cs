@@ -18,6 +18,7 @@ internal sealed class SlotDirectory
     public int Find(ActorId id) => Find(id, id.Hash);
 
     /// <summary>Finds <paramref name="id"/> whose <see cref="ActorId.Hash"/> the caller has already worked out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ActorId id, ulong hash)
     {
         var mask = _entries.Length - 1;
@@ -42,6 +43,7 @@ internal sealed class SlotDirectory
     /// later <see cref="Find"/> does not wait for memory. A prefetch never faults, so the
     /// address need not stay valid.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void Prefetch(ulong hash)
     {
         if (Sse.IsSupported)
