@@ -128,7 +128,8 @@ public sealed partial class Shard<TMessage>
             _context.UseOutboxes(_outboxes[step & 1]);
             if (!_slotsInIdentityOrder)
             {
-                foreach (var slot in _turnSlots.AsSpan(0, TakeDueSlots()))
+                var due = TakeDueSlots();
+                foreach (var slot in _turnSlots.AsSpan(0, due))
                 {
                     current = _ids[slot];
                     RunTurn(slot, step);
@@ -171,7 +172,8 @@ public sealed partial class Shard<TMessage>
             Failure = new ActorFailure(ActorId.System, step, ex);
             return [];
         }
-        return _turnSlots.AsSpan(0, TakeDueSlots());
+        var due = TakeDueSlots();
+        return _turnSlots.AsSpan(0, due);
     }
 
     /// <summary>The actor in a due slot, its identity, and the inbox of its turn.</summary>
