@@ -31,9 +31,9 @@ public sealed partial class Shard<TMessage>
     private WakeSchedule? _wakes;
     private ActorId[] _ids = new ActorId[16];
     private Actor<TMessage>[] _actors = new Actor<TMessage>[16];
-    private int[] _mailCount = new int[16];
-    private int[] _mailEnd = new int[16];
-    private Envelope<TMessage>[] _inbox = new Envelope<TMessage>[16];
+    private PagedTable<int> _mailCount = new(16);
+    private PagedTable<int> _mailEnd = new(16);
+    private PagedTable<Envelope<TMessage>> _inbox = new(16);
     private int[] _slotOf = new int[16];
     private int[] _turnSlots = new int[16];
     private int _postSequence;
@@ -180,7 +180,8 @@ public sealed partial class Shard<TMessage>
     public (ActorId Id, Actor<TMessage> Actor, ReadOnlyMemory<Envelope<TMessage>> Inbox) TurnOf(int slot)
     {
         var count = _mailCount[slot];
-        return (_ids[slot], _actors[slot], _inbox.AsMemory(_mailEnd[slot] - count, count));
+        // A copy: the inbox table is reused, and freed when it grows, while the turn's host may still hold its mail.
+        return (_ids[slot], _actors[slot], _inbox.Span.Slice(_mailEnd[slot] - count, count).ToArray());
     }
 
     /// <summary>Records a turn that ran elsewhere: what it sent, and whether it halted or sleeps until a step.</summary>
@@ -297,10 +298,10 @@ public sealed partial class Shard<TMessage>
         return new ShardStepCounts(_turns, _delivered, _activations);
     }
 
-    private void RunTurn(int slot, long step)
+    private unsafe void RunTurn(int slot, long step)
     {
         var count = _mailCount[slot];
-        _context.BeginTurn(_ids[slot], step, _inbox, _mailEnd[slot] - count, count);
+        _context.BeginTurn(_ids[slot], step, _inbox.AddressOf(_mailEnd[slot] - count), count);
         _actors[slot].OnStep(_context);
         AfterTurn(slot, _context.Halted, _context.WakeStep);
     }
@@ -338,7 +339,8 @@ public sealed partial class Shard<TMessage>
         {
             if (_inbox.Length < total)
             {
-                _inbox = new Envelope<TMessage>[BitOperations.RoundUpToPowerOf2((uint)total)];
+                _inbox.Dispose();
+                _inbox = new PagedTable<Envelope<TMessage>>((int)BitOperations.RoundUpToPowerOf2((uint)total));
                 _slotOf = new int[_inbox.Length];
             }
             var k = Resolve(own, 0);
@@ -393,7 +395,8 @@ public sealed partial class Shard<TMessage>
     private void Distribute(ReadOnlySpan<Envelope<TMessage>> own, ReadOnlyMemory<Envelope<TMessage>>[] inbound, int total)
     {
         _hasMail.EnsureCapacity(ActorCount);
-        var mailCount = _mailCount;
+        var mailCount = _mailCount.Span;
+        var mailEnd = _mailEnd.Span;
         foreach (var slot in _slotOf.AsSpan(0, total))
         {
             mailCount[slot]++;
@@ -407,8 +410,8 @@ public sealed partial class Shard<TMessage>
             {
                 var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                _mailEnd[slot] = offset;
-                offset += _mailCount[slot];
+                mailEnd[slot] = offset;
+                offset += mailCount[slot];
             }
         }
         var k = Scatter(own, 0);
@@ -425,10 +428,10 @@ public sealed partial class Shard<TMessage>
             {
                 var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                var count = _mailCount[slot];
+                var count = mailCount[slot];
                 if (count > 1)
                 {
-                    CanonicalOrder<TMessage>.Sort(_inbox.AsSpan(_mailEnd[slot] - count, count));
+                    CanonicalOrder<TMessage>.Sort(_inbox.Span.Slice(mailEnd[slot] - count, count));
                 }
             }
         }
@@ -437,13 +440,16 @@ public sealed partial class Shard<TMessage>
     private int Scatter(ReadOnlySpan<Envelope<TMessage>> items, int k)
     {
         var end = k + items.Length;
+        var inbox = _inbox.Span;
+        var mailEnd = _mailEnd.Span;
+        var slotOf = _slotOf;
         foreach (ref readonly var envelope in items)
         {
             if (k + PrefetchDistance < end)
             {
-                PrefetchInbox(_mailEnd[_slotOf[k + PrefetchDistance]]);
+                PrefetchInbox(mailEnd[slotOf[k + PrefetchDistance]]);
             }
-            _inbox[_mailEnd[_slotOf[k++]]++] = envelope;
+            inbox[mailEnd[slotOf[k++]]++] = envelope;
         }
         return k;
     }
@@ -456,7 +462,7 @@ public sealed partial class Shard<TMessage>
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref _inbox[index]));
+            Sse.Prefetch0(_inbox.AddressOf(index));
         }
     }
 
@@ -468,8 +474,8 @@ public sealed partial class Shard<TMessage>
             var capacity = slot * 2;
             Array.Resize(ref _ids, capacity);
             Array.Resize(ref _actors, capacity);
-            Array.Resize(ref _mailCount, capacity);
-            Array.Resize(ref _mailEnd, capacity);
+            _mailCount = _mailCount.Grown(capacity);
+            _mailEnd = _mailEnd.Grown(capacity);
         }
         _directory.Add(id, slot);
         NoteSlotTaken(slot, id);

@@ -6,11 +6,12 @@ namespace GbaSim.Kernel.Shards;
 
 /// <summary>
 /// Maps the identities of a shard's actors to their slots: open addressing with linear
-/// probing over 16-byte entries, so a lookup touches one cache line.
+/// probing over 16-byte entries, so a lookup touches one cache line, in a table on large pages
+/// (lookups land anywhere in it).
 /// </summary>
 internal sealed class SlotDirectory
 {
-    private Entry[] _entries = new Entry[64];
+    private PagedTable<Entry> _entries = new(64);
     private int _count;
 
     public int Count => _count;
@@ -21,11 +22,12 @@ internal sealed class SlotDirectory
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ActorId id, ulong hash)
     {
-        var mask = _entries.Length - 1;
+        var entries = _entries.Span;
+        var mask = entries.Length - 1;
         var i = (int)hash & mask;
         while (true)
         {
-            ref var e = ref _entries[i];
+            ref var e = ref entries[i];
             if (e.SlotPlusOne == 0)
             {
                 return -1;
@@ -48,8 +50,7 @@ internal sealed class SlotDirectory
     {
         if (Sse.IsSupported)
         {
-            var entries = _entries;
-            Sse.Prefetch0(Unsafe.AsPointer(ref entries[(int)hash & (entries.Length - 1)]));
+            Sse.Prefetch0(_entries.AddressOf((int)hash & (_entries.Length - 1)));
         }
     }
 
@@ -59,24 +60,25 @@ internal sealed class SlotDirectory
         {
             Grow();
         }
-        Insert(_entries, id.Key, id.Type.Code, id.Hash, slot + 1);
+        Insert(_entries.Span, id.Key, id.Type.Code, id.Hash, slot + 1);
         _count++;
     }
 
     private void Grow()
     {
-        var larger = new Entry[_entries.Length * 2];
-        foreach (var e in _entries)
+        var larger = new PagedTable<Entry>(_entries.Length * 2);
+        foreach (var e in _entries.Span)
         {
             if (e.SlotPlusOne != 0)
             {
-                Insert(larger, e.Key, e.Type, new ActorId(new ActorType(e.Type), e.Key).Hash, e.SlotPlusOne);
+                Insert(larger.Span, e.Key, e.Type, new ActorId(new ActorType(e.Type), e.Key).Hash, e.SlotPlusOne);
             }
         }
+        _entries.Dispose();
         _entries = larger;
     }
 
-    private static void Insert(Entry[] entries, long key, int type, ulong hash, int slotPlusOne)
+    private static void Insert(Span<Entry> entries, long key, int type, ulong hash, int slotPlusOne)
     {
         var mask = entries.Length - 1;
         var i = (int)hash & mask;
