@@ -25,6 +25,15 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
     /// </summary>
     public static void Sort(Span<Envelope<TMessage>> inbox)
     {
+        if (inbox.Length == 2)
+        {
+            // The commonest inbox that needs ordering: two envelopes, one comparison.
+            if (default(CanonicalOrder<TMessage>).Compare(inbox[0], inbox[1]) > 0)
+            {
+                (inbox[0], inbox[1]) = (inbox[1], inbox[0]);
+            }
+            return;
+        }
         if (inbox.Length <= 16)
         {
             InsertionSort(inbox);

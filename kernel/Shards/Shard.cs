@@ -121,7 +121,7 @@ public sealed partial class Shard<TMessage>
     public ShardStepCounts RunStep(long step)
     {
         EnsureCanRun(step);
-        var current = ActorId.System;
+        var current = -1;
         try
         {
             Begin(step);
@@ -131,7 +131,7 @@ public sealed partial class Shard<TMessage>
                 var due = TakeDueSlots();
                 foreach (var slot in _turnSlots.AsSpan(0, due))
                 {
-                    current = _ids[slot];
+                    current = slot;
                     RunTurn(slot, step);
                 }
                 return End(step);
@@ -143,14 +143,14 @@ public sealed partial class Shard<TMessage>
                 {
                     var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    current = _ids[slot];
+                    current = slot;
                     RunTurn(slot, step);
                 }
             }
         }
         catch (Exception ex)
         {
-            Failure = new ActorFailure(current, step, ex);
+            Failure = new ActorFailure(current < 0 ? ActorId.System : _ids[current], step, ex);
         }
         return End(step);
     }
