@@ -9,14 +9,13 @@ namespace GbaSim.Kernel.Actors;
 /// ways to send, to create actors and to sleep. One context serves every turn of a shard,
 /// so a turn allocates nothing.
 /// </summary>
-public sealed class ActorContext<TMessage>
+public sealed unsafe class ActorContext<TMessage>
     where TMessage : unmanaged
 {
     private readonly ActorTypeRegistry<TMessage> _types;
     private EnvelopeBuffer<TMessage>[] _outboxes = [];
     private readonly ulong _seed;
-    private Envelope<TMessage>[] _inbox = [];
-    private int _inboxStart;
+    private Envelope<TMessage>* _inbox;
     private int _inboxCount;
     private int _sequence;
     private bool _randomReady;
@@ -41,7 +40,7 @@ public sealed class ActorContext<TMessage>
     public long Step { get; private set; }
 
     /// <summary>The messages sent to this actor in the previous step, in canonical order.</summary>
-    public ReadOnlySpan<Envelope<TMessage>> Inbox => _inbox.AsSpan(_inboxStart, _inboxCount);
+    public ReadOnlySpan<Envelope<TMessage>> Inbox => new(_inbox, _inboxCount);
 
     /// <summary>This actor's random stream for this step, seeded on first use.</summary>
     public ref RandomStream Random
@@ -103,13 +102,13 @@ public sealed class ActorContext<TMessage>
     /// <summary>Points sends at this step's outboxes (they alternate between steps).</summary>
     internal void UseOutboxes(EnvelopeBuffer<TMessage>[] outboxes) => _outboxes = outboxes;
 
-    internal void BeginTurn(ActorId id, long step, Envelope<TMessage>[] inbox, int start, int count)
+    /// <param name="inbox">The turn's mail, which stays where it is (pinned or off the heap) until the turn ends.</param>
+    internal void BeginTurn(ActorId id, long step, Envelope<TMessage>* inbox, int count)
     {
         _idType = id.Type.Code;
         _idKey = id.Key;
         Step = step;
         _inbox = inbox;
-        _inboxStart = start;
         _inboxCount = count;
         _sequence = 0;
         _randomReady = false;

@@ -9,7 +9,7 @@ namespace GbaSim.Kernel.Actors;
 /// the same inbox, the same random stream and the same way to send; what it sends is collected
 /// for the shard that routes it.
 /// </summary>
-public sealed class ActorTurns<TMessage>
+public sealed unsafe class ActorTurns<TMessage>
     where TMessage : unmanaged
 {
     private readonly ActorContext<TMessage> _context;
@@ -27,8 +27,11 @@ public sealed class ActorTurns<TMessage>
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(inbox);
         _sent[0].Clear();
-        _context.BeginTurn(id, step, inbox, 0, inbox.Length);
-        actor.OnStep(_context);
+        fixed (Envelope<TMessage>* mail = inbox)
+        {
+            _context.BeginTurn(id, step, mail, inbox.Length);
+            actor.OnStep(_context);
+        }
         return new TurnOutcome<TMessage>(_sent[0], _context.Halted, _context.WakeStep);
     }
 }

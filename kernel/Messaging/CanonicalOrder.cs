@@ -25,6 +25,15 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
     /// </summary>
     public static void Sort(Span<Envelope<TMessage>> inbox)
     {
+        if (inbox.Length == 2)
+        {
+            // The commonest inbox that needs ordering: two envelopes, one comparison.
+            if (default(CanonicalOrder<TMessage>).Compare(inbox[0], inbox[1]) > 0)
+            {
+                (inbox[0], inbox[1]) = (inbox[1], inbox[0]);
+            }
+            return;
+        }
         if (inbox.Length <= 16)
         {
             InsertionSort(inbox);
@@ -88,30 +97,45 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
         return new UInt128((type << 32) | (key >> 32), (key << 32) | sequence);
     }
 
-    /// <summary>Merges neighbouring runs pairwise until one is left; <paramref name="starts"/> ends with the length.</summary>
+    /// <summary>
+    /// Merges neighbouring runs pairwise until one is left; <paramref name="starts"/> ends with the
+    /// length. Passes go back and forth between the inbox and a scratch copy, so each moves every
+    /// envelope once.
+    /// </summary>
     private static void MergeRuns(Span<Envelope<TMessage>> items, Span<int> starts)
     {
         var order = default(CanonicalOrder<TMessage>);
         var rented = ArrayPool<Envelope<TMessage>>.Shared.Rent(items.Length);
         var scratch = rented.AsSpan(0, items.Length);
+        var inScratch = false;
         var runs = starts.Length - 1;
         while (runs > 1)
         {
+            var from = inScratch ? scratch : items;
+            var to = inScratch ? items : scratch;
             var merged = 0;
             for (var r = 0; r < runs; r += 2)
             {
-                var from = starts[r];
+                var start = starts[r];
                 if (r + 1 < runs)
                 {
                     var middle = starts[r + 1];
-                    var to = starts[r + 2];
-                    Merge(items[from..middle], items[middle..to], scratch[from..to], order);
-                    scratch[from..to].CopyTo(items[from..to]);
+                    var end = starts[r + 2];
+                    Merge(from[start..middle], from[middle..end], to[start..end], order);
                 }
-                starts[merged++] = from;
+                else
+                {
+                    from[start..starts[r + 1]].CopyTo(to[start..]);
+                }
+                starts[merged++] = start;
             }
             starts[merged] = items.Length;
             runs = merged;
+            inScratch = !inScratch;
+        }
+        if (inScratch)
+        {
+            scratch.CopyTo(items);
         }
         ArrayPool<Envelope<TMessage>>.Shared.Return(rented);
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GbaSim.Kernel.Messaging;
 
 /// <summary>
@@ -18,6 +20,7 @@ public sealed class EnvelopeBuffer<TMessage>
     /// <summary>The envelopes as memory over the buffer's own array: valid until the buffer is next cleared or added to.</summary>
     public ReadOnlyMemory<Envelope<TMessage>> Memory => _items.AsMemory(0, Count);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(in Envelope<TMessage> envelope)
     {
         var items = _items;

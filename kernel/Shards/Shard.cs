@@ -31,9 +31,9 @@ public sealed partial class Shard<TMessage>
     private WakeSchedule? _wakes;
     private ActorId[] _ids = new ActorId[16];
     private Actor<TMessage>[] _actors = new Actor<TMessage>[16];
-    private int[] _mailCount = new int[16];
-    private int[] _mailEnd = new int[16];
-    private Envelope<TMessage>[] _inbox = new Envelope<TMessage>[16];
+    private PagedTable<int> _mailCount = new(16);
+    private PagedTable<int> _mailEnd = new(16);
+    private PagedTable<Envelope<TMessage>> _inbox = new(16);
     private int[] _slotOf = new int[16];
     private int[] _turnSlots = new int[16];
     private int _postSequence;
@@ -121,11 +121,21 @@ public sealed partial class Shard<TMessage>
     public ShardStepCounts RunStep(long step)
     {
         EnsureCanRun(step);
-        var current = ActorId.System;
+        var current = -1;
         try
         {
             Begin(step);
             _context.UseOutboxes(_outboxes[step & 1]);
+            if (!_slotsInIdentityOrder)
+            {
+                var due = TakeDueSlots();
+                foreach (var slot in _turnSlots.AsSpan(0, due))
+                {
+                    current = slot;
+                    RunTurn(slot, step);
+                }
+                return End(step);
+            }
             for (var word = 0; word < _runnable.WordCount; word++)
             {
                 var bits = _runnable.TakeWord(word);
@@ -133,21 +143,21 @@ public sealed partial class Shard<TMessage>
                 {
                     var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    current = _ids[slot];
+                    current = slot;
                     RunTurn(slot, step);
                 }
             }
         }
         catch (Exception ex)
         {
-            Failure = new ActorFailure(current, step, ex);
+            Failure = new ActorFailure(current < 0 ? ActorId.System : _ids[current], step, ex);
         }
         return End(step);
     }
 
     /// <summary>
     /// Starts step <paramref name="step"/> for turns that run elsewhere (one actor per host):
-    /// delivers, and returns the slots whose turns are due, in slot order. Feed each to
+    /// delivers, and returns the slots whose turns are due, in identity order. Feed each to
     /// <see cref="TurnOf"/> and <see cref="CompleteTurn"/>, then call <see cref="EndStep"/>.
     /// </summary>
     public ReadOnlySpan<int> BeginStep(long step)
@@ -162,28 +172,16 @@ public sealed partial class Shard<TMessage>
             Failure = new ActorFailure(ActorId.System, step, ex);
             return [];
         }
-        var count = 0;
-        for (var word = 0; word < _runnable.WordCount; word++)
-        {
-            var bits = _runnable.TakeWord(word);
-            while (bits != 0)
-            {
-                if (count == _turnSlots.Length)
-                {
-                    Array.Resize(ref _turnSlots, count * 2);
-                }
-                _turnSlots[count++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-            }
-        }
-        return _turnSlots.AsSpan(0, count);
+        var due = TakeDueSlots();
+        return _turnSlots.AsSpan(0, due);
     }
 
     /// <summary>The actor in a due slot, its identity, and the inbox of its turn.</summary>
     public (ActorId Id, Actor<TMessage> Actor, ReadOnlyMemory<Envelope<TMessage>> Inbox) TurnOf(int slot)
     {
         var count = _mailCount[slot];
-        return (_ids[slot], _actors[slot], _inbox.AsMemory(_mailEnd[slot] - count, count));
+        // A copy: the inbox table is reused, and freed when it grows, while the turn's host may still hold its mail.
+        return (_ids[slot], _actors[slot], _inbox.Span.Slice(_mailEnd[slot] - count, count).ToArray());
     }
 
     /// <summary>Records a turn that ran elsewhere: what it sent, and whether it halted or sleeps until a step.</summary>
@@ -300,10 +298,10 @@ public sealed partial class Shard<TMessage>
         return new ShardStepCounts(_turns, _delivered, _activations);
     }
 
-    private void RunTurn(int slot, long step)
+    private unsafe void RunTurn(int slot, long step)
     {
         var count = _mailCount[slot];
-        _context.BeginTurn(_ids[slot], step, _inbox, _mailEnd[slot] - count, count);
+        _context.BeginTurn(_ids[slot], step, _inbox.AddressOf(_mailEnd[slot] - count), count);
         _actors[slot].OnStep(_context);
         AfterTurn(slot, _context.Halted, _context.WakeStep);
     }
@@ -341,7 +339,8 @@ public sealed partial class Shard<TMessage>
         {
             if (_inbox.Length < total)
             {
-                _inbox = new Envelope<TMessage>[BitOperations.RoundUpToPowerOf2((uint)total)];
+                _inbox.Dispose();
+                _inbox = new PagedTable<Envelope<TMessage>>((int)BitOperations.RoundUpToPowerOf2((uint)total));
                 _slotOf = new int[_inbox.Length];
             }
             var k = Resolve(own, 0);
@@ -396,7 +395,8 @@ public sealed partial class Shard<TMessage>
     private void Distribute(ReadOnlySpan<Envelope<TMessage>> own, ReadOnlyMemory<Envelope<TMessage>>[] inbound, int total)
     {
         _hasMail.EnsureCapacity(ActorCount);
-        var mailCount = _mailCount;
+        var mailCount = _mailCount.Span;
+        var mailEnd = _mailEnd.Span;
         foreach (var slot in _slotOf.AsSpan(0, total))
         {
             mailCount[slot]++;
@@ -410,8 +410,8 @@ public sealed partial class Shard<TMessage>
             {
                 var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                _mailEnd[slot] = offset;
-                offset += _mailCount[slot];
+                mailEnd[slot] = offset;
+                offset += mailCount[slot];
             }
         }
         var k = Scatter(own, 0);
@@ -428,10 +428,10 @@ public sealed partial class Shard<TMessage>
             {
                 var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                var count = _mailCount[slot];
+                var count = mailCount[slot];
                 if (count > 1)
                 {
-                    CanonicalOrder<TMessage>.Sort(_inbox.AsSpan(_mailEnd[slot] - count, count));
+                    CanonicalOrder<TMessage>.Sort(_inbox.Span.Slice(mailEnd[slot] - count, count));
                 }
             }
         }
@@ -440,13 +440,16 @@ public sealed partial class Shard<TMessage>
     private int Scatter(ReadOnlySpan<Envelope<TMessage>> items, int k)
     {
         var end = k + items.Length;
+        var inbox = _inbox.Span;
+        var mailEnd = _mailEnd.Span;
+        var slotOf = _slotOf;
         foreach (ref readonly var envelope in items)
         {
             if (k + PrefetchDistance < end)
             {
-                PrefetchInbox(_mailEnd[_slotOf[k + PrefetchDistance]]);
+                PrefetchInbox(mailEnd[slotOf[k + PrefetchDistance]]);
             }
-            _inbox[_mailEnd[_slotOf[k++]]++] = envelope;
+            inbox[mailEnd[slotOf[k++]]++] = envelope;
         }
         return k;
     }
@@ -459,7 +462,7 @@ public sealed partial class Shard<TMessage>
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref _inbox[index]));
+            Sse.Prefetch0(_inbox.AddressOf(index));
         }
     }
 
@@ -471,10 +474,11 @@ public sealed partial class Shard<TMessage>
             var capacity = slot * 2;
             Array.Resize(ref _ids, capacity);
             Array.Resize(ref _actors, capacity);
-            Array.Resize(ref _mailCount, capacity);
-            Array.Resize(ref _mailEnd, capacity);
+            _mailCount = _mailCount.Grown(capacity);
+            _mailEnd = _mailEnd.Grown(capacity);
         }
         _directory.Add(id, slot);
+        NoteSlotTaken(slot, id);
         _ids[slot] = id;
         _actors[slot] = actor;
         ActorCount++;

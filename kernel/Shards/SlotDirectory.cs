@@ -6,11 +6,12 @@ namespace GbaSim.Kernel.Shards;
 
 /// <summary>
 /// Maps the identities of a shard's actors to their slots: open addressing with linear
-/// probing over 16-byte entries, so a lookup touches one cache line.
+/// probing over 16-byte entries, so a lookup touches one cache line, in a table on large pages
+/// (lookups land anywhere in it).
 /// </summary>
 internal sealed class SlotDirectory
 {
-    private Entry[] _entries = new Entry[64];
+    private PagedTable<Entry> _entries = new(64);
     private int _count;
 
     public int Count => _count;
@@ -18,13 +19,15 @@ internal sealed class SlotDirectory
     public int Find(ActorId id) => Find(id, id.Hash);
 
     /// <summary>Finds <paramref name="id"/> whose <see cref="ActorId.Hash"/> the caller has already worked out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ActorId id, ulong hash)
     {
-        var mask = _entries.Length - 1;
+        var entries = _entries.Span;
+        var mask = entries.Length - 1;
         var i = (int)hash & mask;
         while (true)
         {
-            ref var e = ref _entries[i];
+            ref var e = ref entries[i];
             if (e.SlotPlusOne == 0)
             {
                 return -1;
@@ -42,12 +45,12 @@ internal sealed class SlotDirectory
     /// later <see cref="Find"/> does not wait for memory. A prefetch never faults, so the
     /// address need not stay valid.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void Prefetch(ulong hash)
     {
         if (Sse.IsSupported)
         {
-            var entries = _entries;
-            Sse.Prefetch0(Unsafe.AsPointer(ref entries[(int)hash & (entries.Length - 1)]));
+            Sse.Prefetch0(_entries.AddressOf((int)hash & (_entries.Length - 1)));
         }
     }
 
@@ -57,24 +60,25 @@ internal sealed class SlotDirectory
         {
             Grow();
         }
-        Insert(_entries, id.Key, id.Type.Code, id.Hash, slot + 1);
+        Insert(_entries.Span, id.Key, id.Type.Code, id.Hash, slot + 1);
         _count++;
     }
 
     private void Grow()
     {
-        var larger = new Entry[_entries.Length * 2];
-        foreach (var e in _entries)
+        var larger = new PagedTable<Entry>(_entries.Length * 2);
+        foreach (var e in _entries.Span)
         {
             if (e.SlotPlusOne != 0)
             {
-                Insert(larger, e.Key, e.Type, new ActorId(new ActorType(e.Type), e.Key).Hash, e.SlotPlusOne);
+                Insert(larger.Span, e.Key, e.Type, new ActorId(new ActorType(e.Type), e.Key).Hash, e.SlotPlusOne);
             }
         }
+        _entries.Dispose();
         _entries = larger;
     }
 
-    private static void Insert(Entry[] entries, long key, int type, ulong hash, int slotPlusOne)
+    private static void Insert(Span<Entry> entries, long key, int type, ulong hash, int slotPlusOne)
     {
         var mask = entries.Length - 1;
         var i = (int)hash & mask;

@@ -52,6 +52,10 @@ internal sealed class SlotSet
 
     public ulong PeekWord(int word) => _words[word];
 
+    public bool Contains(int slot) => (slot >> 6) < _words.Length && (_words[slot >> 6] & (1UL << slot)) != 0;
+
+    public void Clear() => Array.Clear(_words);
+
     public void OrWord(int word, ulong bits)
     {
         if (word >= _words.Length)
