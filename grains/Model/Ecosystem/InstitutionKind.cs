@@ -12,6 +12,9 @@ public enum InstitutionKind : byte
     GuidanceFund,
     BankLending,
     Incubator,
+
+    /// <summary>A marketplace where firms list and buy data products (the Shenzhen Data Exchange in Qianhai).</summary>
+    DataExchange,
 }
 
 public static class InstitutionKinds
@@ -35,7 +38,8 @@ public static class InstitutionKinds
         InstitutionKind.VentureFund => "venture-fund",
         InstitutionKind.GuidanceFund => "guidance-fund",
         InstitutionKind.BankLending => "bank-lending",
-        _ => "incubator",
+        InstitutionKind.Incubator => "incubator",
+        _ => "data-exchange",
     };
 
     public static bool TryParse(string name, out InstitutionKind kind)

@@ -32,6 +32,9 @@ public sealed partial class Firm
             case MessageKind.FundingDecision:
                 TakeFunding(context, message.Deal, sender);
                 break;
+            case MessageKind.DataProduct:
+                TakeDataProduct(context, message.Deal, sender);
+                break;
         }
         return FirmStatus.None;
     }
@@ -57,7 +60,7 @@ public sealed partial class Firm
         }
         foreach (var policy in World.Schedule.SectorFinance(context.Step, Sector, City, Zone))
         {
-            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(default, 0, context.Id.Key, false)));
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(default, 0, context.Id.Key, false, Here)));
         }
         return FirmStatus.Born;
     }
@@ -68,14 +71,14 @@ public sealed partial class Firm
         var licensor = World.Institutions[(int)deal.Counterpart];
         var technology = deal.Technology.Advance(ChainStage.Transformation, 5, step).Funded(0);
         Cash -= deal.Amount;
-        Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), licensor.City, new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id));
+        Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), World.PlaceOf((int)deal.Counterpart), new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id), Zone);
         var transferCentre = World.Institutions[(int)centre];
         var (_, subsidy) = World.Schedule.TransferBonus(context.Step, transferCentre.Key, transferCentre.City);
         var fee = deal.Amount * transferCentre.FeeRate * (1 - subsidy);
         if (fee > 0)
         {
             Cash -= fee;
-            Pay(context, ModelActors.InstitutionId((int)centre), transferCentre.City, new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id));
+            Pay(context, ModelActors.InstitutionId((int)centre), World.PlaceOf((int)centre), new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id), Zone);
         }
         _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, deal.Counterpart));
         Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, Cities.CrossesBorder(licensor.City, City), HolderKind.Firm, context.Id.Key, deal.Counterpart));
@@ -127,7 +130,7 @@ public sealed partial class Firm
     }
 
     private void ReturnFunding(ActorContext<EcosystemMessage> context, long fund, double amount) =>
-        Pay(context, ModelActors.InstitutionId((int)fund), World.Institutions[(int)fund].City, new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Financing, City, -1, amount, 0));
+        Pay(context, ModelActors.InstitutionId((int)fund), World.PlaceOf((int)fund), new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Financing, City, -1, amount, 0), Zone);
 
     /// <summary>Moves each technology in the pipeline on by a month.</summary>
     private void Advance(ActorContext<EcosystemMessage> context)
@@ -169,12 +172,14 @@ public sealed partial class Firm
     {
         var item = _pipeline[index];
         var platform = World.PilotPlatformFor(City, item.Technology.Field);
-        if (platform < 0 || !TechnologySurvives(context, City, World.Institutions[platform].City))
+        // The prototype or samples travel to the platform, so materials' frictions apply.
+        if (platform < 0 || !Survives(context, Here, World.PlaceOf(platform), FlowKind.Materials))
         {
             _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
             return;
         }
         context.Send(ModelActors.InstitutionId(platform), EcosystemMessage.Of(MessageKind.PilotRequest, new Deal(item.Technology, 0, context.Id.Key, false)));
+        RecordFlow(context, FlowKind.Materials, City, World.Institutions[platform].City, 1);
         _pipeline[index] = item with { Step = PipelineStep.InPilot, Since = (int)context.Step };
     }
 
@@ -199,7 +204,7 @@ public sealed partial class Firm
             return;
         }
         var fund = funds[waited % Math.Min(funds.Count, 4)];
-        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false)));
+        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false, Here)));
         _pipeline[index] = item with { Step = PipelineStep.AwaitingDecision };
     }
 
@@ -245,7 +250,7 @@ public sealed partial class Firm
     {
         foreach (var policy in World.Schedule.SectorFinance(context.Step, Sector, City, Zone))
         {
-            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(technology, 0, context.Id.Key, false)));
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(technology, 0, context.Id.Key, false, Here)));
         }
     }
 
@@ -265,7 +270,7 @@ public sealed partial class Firm
         if (centre >= 0)
         {
             var wanted = new Technology(0, Sector, ChainStage.Breakthrough, 4, City, 0, 0, 0, 0, 0);
-            context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.TechnologyDemand, new Deal(wanted, Cash * 0.3, context.Id.Key, false)));
+            context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.TechnologyDemand, new Deal(wanted, Cash * 0.3, context.Id.Key, false, Here)));
         }
     }
 

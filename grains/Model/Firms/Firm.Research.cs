@@ -33,7 +33,7 @@ public sealed partial class Firm
         {
             StartProject(context, step);
         }
-        var pace = TalentPace;
+        var pace = TalentPace * DataPace(step);
         for (var i = _projects.Count - 1; i >= 0; i--)
         {
             var project = _projects[i];

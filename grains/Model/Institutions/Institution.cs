@@ -81,6 +81,7 @@ public abstract class Institution(WorldModel world, int index) : EcosystemActor(
         InstitutionKind.TechnologyTransferCentre => new TechnologyTransferCentre(world, index),
         InstitutionKind.PilotPlatform => new PilotPlatform(world, index),
         InstitutionKind.Incubator => new Incubator(world, index),
+        InstitutionKind.DataExchange => new DataExchange(world, index),
         _ => new Fund(world, index),
     };
 }

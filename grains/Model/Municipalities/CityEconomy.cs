@@ -89,7 +89,7 @@ public sealed class CityEconomy : EcosystemActor
             case MessageKind.Talent:
                 var talent = message.Talent;
                 var cell = ((int)talent.Field * Levels) + (int)talent.Level;
-                var delay = talent.From == City ? 0 : World.Link(talent.From, City).TalentDelayMonths * World.Schedule.FrictionFactor(step, talent.From, City, FlowKind.Talent);
+                var delay = World.TalentDelay(step, talent.From, City);
                 if (talent.Move == TalentMove.Migrate && talent.From != City)
                 {
                     month.MigrantsIn += talent.Count;
@@ -244,7 +244,7 @@ public sealed class CityEconomy : EcosystemActor
                 var destination = (City)c;
                 _pool[cell] -= count;
                 month.MigrantsOut += count;
-                var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent);
+                var loss = World.CityLoss(context.Step, City, destination, FlowKind.Talent);
                 var arriving = count - random.Binomial(count, loss);
                 month.MigrantsLost += count - arriving;
                 RecordFlow(context, FlowKind.Talent, City, destination, count);

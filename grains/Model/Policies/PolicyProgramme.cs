@@ -15,7 +15,7 @@ namespace GbaSim.Model.Policies;
 /// here book a twelfth of a yearly budget (or the total over their stated months) each month.
 /// Either way it reports what it spent.
 /// </summary>
-public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
+public sealed partial class PolicyProgramme(WorldModel world, int index) : EcosystemActor(world)
 {
     private readonly HashSet<long> _paidTechnologies = [];
     private readonly HashSet<long> _paidStartUps = [];
@@ -83,6 +83,9 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
                 }
                 AnnounceIfSpent(context, spec);
                 break;
+            case PolicyType.FirmAttraction:
+                PayRelocations(context, spec);
+                break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
                 break;
@@ -119,7 +122,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
     /// <summary>Pays a firm once per claim: a start-up grant at founding, a financing grant, a market reward.</summary>
     private void PaySectorFinance(ActorContext<EcosystemMessage> context, PolicySpec spec, Kernel.Identity.ActorId firm, in Deal claim)
     {
-        var firmCity = ModelActors.FirmCity(firm.Key);
+        var firmCity = claim.SenderPlace(firm.Key).City;
         var technology = claim.Technology;
         if (technology.Id == 0)
         {
@@ -163,7 +166,7 @@ public sealed class PolicyProgramme(WorldModel world, int index) : EcosystemActo
         Spend(amount);
         Payments++;
         // Guangdong's own programmes pay from the provincial capital.
-        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, City.Guangzhou, (short)index, amount, technology));
+        Pay(context, to, Place.Of(toCity), new CapitalFlow(purpose, ChainStage.BasicResearch, City.Guangzhou, (short)index, amount, technology));
     }
 
     private void Spend(double amount)

@@ -26,4 +26,7 @@ public enum PolicyType : byte
 
     /// <summary>IP protection: licences worth more, less imitation.</summary>
     IpProtection,
+
+    /// <summary>Firm attraction into a zone or city: relocation grants and rent support, such as Nansha's Nine Measures for commercial space.</summary>
+    FirmAttraction,
 }
