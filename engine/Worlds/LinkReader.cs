@@ -46,7 +46,7 @@ internal static class LinkReader
         var fields = reader.Fields(mapping, "the link", Keys);
         var between = fields.Sequence("between", required: true) is { } sequence ? CityPair.Read(reader, sequence, "'between'") : null;
         var corridor = fields.String("corridor");
-        var terms = LinkTermsReader.Read(reader, fields);
+        var (terms, materialsLoss, dataLoss) = LinkTermsReader.Read(reader, fields);
         if (between is not { } pair)
         {
             return null;
@@ -60,8 +60,8 @@ internal static class LinkReader
             terms.TalentDelayMonths,
             terms.TechnologyLoss,
             terms.CapitalLoss,
-            terms.MaterialsLoss,
-            terms.DataLoss);
+            materialsLoss,
+            dataLoss);
         return (pair.Location, link);
     }
 }

@@ -9,7 +9,8 @@ internal static class LinkTermsReader
     public static readonly string[] Keys =
         ["travelHours", "talentLoss", "talentDelayMonths", "technologyLoss", "capitalLoss", "materialsLoss", "dataLoss"];
 
-    public static LinkTerms Read(YamlReader reader, MappingFields fields)
+    /// <summary>The terms, and the materials and data losses as written (null when left out).</summary>
+    public static (LinkTerms Terms, double? MaterialsLoss, double? DataLoss) Read(YamlReader reader, MappingFields fields)
     {
         var diagnostics = reader.Diagnostics;
         var travelHours = diagnostics.Within(fields.Number("travelHours", required: true), "travelHours", Interval.AtLeast(0));
@@ -20,7 +21,7 @@ internal static class LinkTermsReader
         var materialsLoss = diagnostics.Within(fields.Number("materialsLoss"), "materialsLoss", Interval.ShareBelowOne);
         var dataLoss = diagnostics.Within(fields.Number("dataLoss"), "dataLoss", Interval.ShareBelowOne);
         var technology = technologyLoss?.Value ?? 0;
-        return new LinkTerms(
+        var terms = new LinkTerms(
             travelHours?.Value ?? 0,
             talentLoss?.Value ?? 0,
             (int)(talentDelay?.Value ?? 0),
@@ -28,5 +29,6 @@ internal static class LinkTermsReader
             capitalLoss?.Value ?? 0,
             materialsLoss?.Value ?? technology,
             dataLoss?.Value ?? technology);
+        return (terms, materialsLoss?.Value, dataLoss?.Value);
     }
 }

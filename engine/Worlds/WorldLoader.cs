@@ -61,9 +61,10 @@ public static class WorldLoader
         var cities = fields.Required("cities") is { } citiesNode ? CityReader.ReadAll(reader, citiesNode) : [];
         var institutions = fields.Node("institutions") is { } institutionsNode ? InstitutionReader.ReadAll(reader, institutionsNode) : [];
         var links = fields.Node("links") is { } linksNode ? LinkReader.ReadAll(reader, linksNode) : [];
-        var zoneLinks = fields.Node("zoneLinks") is { } zoneLinksNode ? ZoneLinkReader.ReadAll(reader, zoneLinksNode) : [];
-        var corridors = fields.Node("corridors") is { } corridorsNode ? CorridorReader.ReadAll(reader, corridorsNode) : [];
-        CorridorReader.CheckLinks(reader, fields.Node("links"), corridors);
+        // Left out, they stay null, as a world built in code without them is.
+        var zoneLinks = fields.Node("zoneLinks") is { } zoneLinksNode ? ZoneLinkReader.ReadAll(reader, zoneLinksNode) : null;
+        var corridors = fields.Node("corridors") is { } corridorsNode ? CorridorReader.ReadAll(reader, corridorsNode) : null;
+        CorridorReader.CheckLinks(reader, fields.Node("links"), corridors ?? []);
         return diagnostics.Count == errorsBefore && name is { } n
             ? new WorldDefinition(n.Value, cities, institutions, links, parameters, zoneLinks, corridors)
             : null;

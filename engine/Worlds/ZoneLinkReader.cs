@@ -27,7 +27,7 @@ internal static class ZoneLinkReader
             var fields = reader.Fields(mapping, "the zone link", Keys);
             var zone = fields.Name("zone", Vocabularies.Zone, required: true);
             var across = fields.Name("across", Vocabularies.City, required: true);
-            var terms = LinkTermsReader.Read(reader, fields);
+            var (terms, _, _) = LinkTermsReader.Read(reader, fields);
             if (zone is not { } z || across is not { } a)
             {
                 continue;

@@ -31,7 +31,7 @@ public sealed partial class DashboardTests
         Assert.Equal(ReachedUpTo(all, "basic-research", 6), NodeValue(july, "Basic research"));
         Assert.True(NodeValue(july, "Basic research") < NodeValue(end, "Basic research"));
         var counts = (await dashboard.SeriesAsync("chain-time-counts"))[0].GetProperty("data").EnumerateArray().Select(Value).ToArray();
-        Assert.Equal([.. new[] { "basic-research", "breakthrough", "transformation", "financing", "market" }.Select(s => ReachedUpTo(all, s, 6))], counts);
+        Assert.Equal([.. new[] { "basic-research", "breakthrough", "proof-of-concept", "transformation", "financing", "market" }.Select(s => ReachedUpTo(all, s, 6))], counts);
 
         var map = (await dashboard.SeriesAsync("flow-map")).Single();
         Assert.Equal(11, map.GetProperty("data").GetArrayLength());

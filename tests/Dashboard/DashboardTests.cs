@@ -167,8 +167,8 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
 
         var chain = await http.GetFromJsonAsync<JsonElement>($"api/runs/{runId}/chain");
         var stages = chain.GetProperty("stages").EnumerateArray().ToArray();
-        Assert.Equal(["basic-research", "breakthrough", "transformation", "financing", "market"], stages.Select(s => s.GetProperty("stage").GetString()));
-        Assert.Equal(summary.GetProperty("technologiesCommercialized").GetDouble(), stages[4].GetProperty("reached").GetInt64() / scale, 6);
+        Assert.Equal(["basic-research", "breakthrough", "proof-of-concept", "transformation", "financing", "market"], stages.Select(s => s.GetProperty("stage").GetString()));
+        Assert.Equal(summary.GetProperty("technologiesCommercialized").GetDouble(), stages[5].GetProperty("reached").GetInt64() / scale, 6);
         Assert.Equal(summary.GetProperty("technologiesStarted").GetDouble(), stages[0].GetProperty("reached").GetInt64() / scale, 6);
 
         foreach (var kind in new[] { "talent", "capital", "technology" })

@@ -8,7 +8,7 @@ namespace GbaSim.Tests.Sharding;
 public static class PrePortHash
 {
     /// <summary><c>scenarios/gba-small.yaml</c> with its own seed, scale and horizon.</summary>
-    public const string GbaSmall = "a994387cdfc1def2cb41466074f579b70dcea44131f85fa1da1becf15d22d400";
+    public const string GbaSmall = "39ddf44552a659b6110e1293b8c4cda71c4871da7e13bd38efd7c7bcb3fc2f64";
 
     public const string GbaSmallPath = "gba-small.yaml";
 }

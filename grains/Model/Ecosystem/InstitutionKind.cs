@@ -15,6 +15,9 @@ public enum InstitutionKind : byte
 
     /// <summary>A marketplace where firms list and buy data products (the Shenzhen Data Exchange in Qianhai).</summary>
     DataExchange,
+
+    /// <summary>A proof-of-concept centre: proves a breakthrough's concept before pilot testing.</summary>
+    ProofOfConceptCentre,
 }
 
 public static class InstitutionKinds
@@ -39,7 +42,8 @@ public static class InstitutionKinds
         InstitutionKind.GuidanceFund => "guidance-fund",
         InstitutionKind.BankLending => "bank-lending",
         InstitutionKind.Incubator => "incubator",
-        _ => "data-exchange",
+        InstitutionKind.DataExchange => "data-exchange",
+        _ => "proof-of-concept-centre",
     };
 
     public static bool TryParse(string name, out InstitutionKind kind)

@@ -49,9 +49,7 @@ public sealed partial class Firm
         Start(new FirmProfile(founding.City, founding.Zone, founding.Sector, FirmStage.StartUp, step, 2, founding.Cash, 0, 0, false));
         if (founding.HasTechnology)
         {
-            var technology = founding.Technology.Advance(ChainStage.Transformation, 5, step);
-            _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, parent));
-            Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, parent));
+            EnterProofOfConcept(context, founding.Technology, parent, false);
         }
         var incubator = World.IncubatorFor(City, ref context.Random);
         if (incubator >= 0)
@@ -69,7 +67,7 @@ public sealed partial class Firm
     {
         var step = (int)context.Step;
         var licensor = World.Institutions[(int)deal.Counterpart];
-        var technology = deal.Technology.Advance(ChainStage.Transformation, 5, step).Funded(0);
+        var technology = deal.Technology.Funded(0);
         Cash -= deal.Amount;
         Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), World.PlaceOf((int)deal.Counterpart), new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id), Zone);
         var transferCentre = World.Institutions[(int)centre];
@@ -80,8 +78,7 @@ public sealed partial class Firm
             Cash -= fee;
             Pay(context, ModelActors.InstitutionId((int)centre), World.PlaceOf((int)centre), new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id), Zone);
         }
-        _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, deal.Counterpart));
-        Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, Cities.CrossesBorder(licensor.City, City), HolderKind.Firm, context.Id.Key, deal.Counterpart));
+        EnterProofOfConcept(context, technology, deal.Counterpart, Cities.CrossesBorder(licensor.City, City));
     }
 
     private void FinishPilot(ActorContext<EcosystemMessage> context, in Deal deal)
@@ -92,7 +89,12 @@ public sealed partial class Firm
             return;
         }
         var item = _pipeline[index];
-        if (deal.Amount < 0)
+        if (item.Step is PipelineStep.InProof or PipelineStep.SelfProving)
+        {
+            // A centre's answer, also one that comes after the firm stopped waiting and began proving it itself.
+            FinishProof(context, index, deal);
+        }
+        else if (deal.Amount < 0)
         {
             // The platform had no room: develop in-house instead.
             _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
@@ -142,6 +144,15 @@ public sealed partial class Firm
             var quality = item.Technology.Quality;
             switch (item.Step)
             {
+                case PipelineStep.AwaitingProof:
+                    RequestProof(context, i);
+                    break;
+                case PipelineStep.InProof when step - item.Since > 3 * Parameters.ProofOfConceptMonths:
+                    _pipeline[i] = item with { Step = PipelineStep.SelfProving, Since = step };
+                    break;
+                case PipelineStep.SelfProving:
+                    SelfProve(context, i);
+                    break;
                 case PipelineStep.AwaitingPilot:
                     RequestPilot(context, i);
                     break;
@@ -168,19 +179,24 @@ public sealed partial class Firm
         }
     }
 
-    private void RequestPilot(ActorContext<EcosystemMessage> context, int index)
+    private void RequestPilot(ActorContext<EcosystemMessage> context, int index) =>
+        SendForTest(context, index, World.PilotPlatformFor(City, _pipeline[index].Technology.Field), PipelineStep.InPilot, PipelineStep.SelfDeveloping);
+
+    /// <summary>
+    /// Sends a technology's prototype or samples to a proof-of-concept centre or pilot platform, so
+    /// materials' frictions apply; with none to turn to, or the materials lost on the way, the firm goes on alone.
+    /// </summary>
+    private void SendForTest(ActorContext<EcosystemMessage> context, int index, int institution, PipelineStep waiting, PipelineStep alone)
     {
         var item = _pipeline[index];
-        var platform = World.PilotPlatformFor(City, item.Technology.Field);
-        // The prototype or samples travel to the platform, so materials' frictions apply.
-        if (platform < 0 || !Survives(context, Here, World.PlaceOf(platform), FlowKind.Materials))
+        if (institution < 0 || !Survives(context, Here, World.PlaceOf(institution), FlowKind.Materials))
         {
-            _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
+            _pipeline[index] = item with { Step = alone, Since = (int)context.Step };
             return;
         }
-        context.Send(ModelActors.InstitutionId(platform), EcosystemMessage.Of(MessageKind.PilotRequest, new Deal(item.Technology, 0, context.Id.Key, false)));
-        RecordFlow(context, FlowKind.Materials, City, World.Institutions[platform].City, 1);
-        _pipeline[index] = item with { Step = PipelineStep.InPilot, Since = (int)context.Step };
+        context.Send(ModelActors.InstitutionId(institution), EcosystemMessage.Of(MessageKind.PilotRequest, new Deal(item.Technology, 0, context.Id.Key, false)));
+        RecordFlow(context, FlowKind.Materials, City, World.Institutions[institution].City, 1);
+        _pipeline[index] = item with { Step = waiting, Since = (int)context.Step };
     }
 
     private void SeekFinance(ActorContext<EcosystemMessage> context, int index)

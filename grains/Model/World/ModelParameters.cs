@@ -77,6 +77,13 @@ public sealed record ModelParameters
     public double PilotBaseSuccess { get; init; } = 0.35;
     public double PilotQualityWeight { get; init; } = 0.45;
 
+    // Proof of concept, before pilot testing.
+    public int ProofOfConceptMonths { get; init; } = 4;
+    public double ProofOfConceptBaseSuccess { get; init; } = 0.45;
+    public double ProofOfConceptQualityWeight { get; init; } = 0.5;
+    public double SelfProofMonthly { get; init; } = 0.12;
+    public double ProofAbandonMonthly { get; init; } = 0.02;
+
     // Financing.
     public double FinancingNeed { get; init; } = 12_000_000;
     public double FundApprovalBase { get; init; } = 0.3;

@@ -14,6 +14,7 @@ public sealed partial class WorldModel
     private readonly Dictionary<string, int> _institutionIndex;
     private readonly int[][] _transferCentres;
     private readonly int[][] _pilotPlatforms;
+    private readonly int[][] _proofCentres;
     private readonly int[][][] _fundsByStage;
     private readonly int[][] _incubators;
     private readonly int[] _dataExchanges;
@@ -52,6 +53,7 @@ public sealed partial class WorldModel
 
         _transferCentres = RoutesTo(InstitutionKind.TechnologyTransferCentre);
         _pilotPlatforms = RoutesTo(InstitutionKind.PilotPlatform);
+        _proofCentres = RoutesTo(InstitutionKind.ProofOfConceptCentre);
         // Firms ask for funds every month while financing; the routes are worked out once here.
         _fundsByStage = Cities.All
             .Select(c => Nearest(c, i => Institutions[i].Kind.IsFund()))
@@ -160,6 +162,9 @@ public sealed partial class WorldModel
 
     /// <summary>The places a firm of <paramref name="territory"/> may move to, each with its room: its share of its city's firms.</summary>
     public IReadOnlyList<(Place Place, double Room)> RelocationPlaces(Territory territory) => _relocationPlaces[(int)territory];
+
+    /// <summary>The proof-of-concept centre a firm in <paramref name="city"/> asks to prove a technology of <paramref name="field"/>, or -1.</summary>
+    public int ProofCentreFor(City city, Sector field) => FirstServing(_proofCentres[(int)city], field);
 
     /// <summary>Funds that finance <paramref name="stage"/>, nearest first, as seen from <paramref name="city"/>.</summary>
     public IReadOnlyList<int> FundsFor(City city, ChainStage stage) => _fundsByStage[(int)city][(int)stage];
