@@ -93,7 +93,7 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         Assert.NotEqual(Total(talent), Total(capital));
 
         var shares = (await dashboard.SeriesAsync("border-chart")).Single().GetProperty("data").EnumerateArray().ToArray();
-        Assert.Equal(3, shares.Length);
+        Assert.Equal(Enum.GetValues<GbaSim.Model.Ecosystem.FlowKind>().Length, shares.Length);
         Assert.All(shares, s => Assert.InRange(s.GetDouble(), 0, 100));
         var spending = (await dashboard.SeriesAsync("policy-chart")).Single();
         Assert.Equal(36, spending.GetProperty("data").GetArrayLength());
