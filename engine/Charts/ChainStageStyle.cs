@@ -21,6 +21,7 @@ public static class ChainStageStyle
     [
         new(ChainStage.BasicResearch.FileName(), "Basic research", "#3a66c4"),
         new(ChainStage.Breakthrough.FileName(), "Breakthrough", "#7a4fc2"),
+        new(ChainStage.ProofOfConcept.FileName(), "Proof of concept", "#c2569a"),
         new(ChainStage.Transformation.FileName(), "Transformation", "#e08a1e"),
         new(ChainStage.Financing.FileName(), "Financing", "#1f9bb0"),
         new(ChainStage.Market.FileName(), "Market", "#2e9a4f"),

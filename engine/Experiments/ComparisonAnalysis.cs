@@ -10,7 +10,7 @@ public static class ComparisonAnalysis
     public static readonly IReadOnlyList<string> DefaultMetrics =
     [
         "technologiesCommercialized", "medianMonthsToMarket",
-        "conversion.basic-research", "conversion.breakthrough", "conversion.transformation", "conversion.financing",
+        "conversion.basic-research", "conversion.breakthrough", "conversion.proof-of-concept", "conversion.transformation", "conversion.financing",
         "newHighTechEnterprises", "inventionPatents",
         "crossBorderShare.talent", "crossBorderShare.capital", "crossBorderShare.technology",
         "technologyTransactionValue", "policySpending",
@@ -19,7 +19,7 @@ public static class ComparisonAnalysis
     /// <summary>The figures from which a scenario's chain (technologies reaching each stage) is rebuilt.</summary>
     public static readonly IReadOnlyList<string> ChainMetrics =
     [
-        "technologiesStarted", "conversion.basic-research", "conversion.breakthrough", "conversion.transformation", "conversion.financing",
+        "technologiesStarted", "conversion.basic-research", "conversion.breakthrough", "conversion.proof-of-concept", "conversion.transformation", "conversion.financing",
     ];
 
     /// <summary>Monthly region figures shown over time with confidence bands.</summary>

@@ -13,8 +13,8 @@ public sealed class SummaryBuilder(double scale)
     private readonly long[] _reached = new long[ChainStages.Count];
     private readonly long[] _stalled = new long[ChainStages.Count];
     private readonly List<int> _monthsToMarket = [];
-    private readonly double[] _flowAll = new double[3];
-    private readonly double[] _flowCrossing = new double[3];
+    private readonly double[] _flowAll = new double[Enum.GetValues<FlowKind>().Length];
+    private readonly double[] _flowCrossing = new double[Enum.GetValues<FlowKind>().Length];
     private readonly Dictionary<string, double> _year1 = [];
     private double _inventions;
     private double _patents;

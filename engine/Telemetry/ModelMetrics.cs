@@ -24,7 +24,7 @@ public static class ModelMetrics
 
     private static readonly Lock Gate = new();
     private static readonly long[] TransitionTotals = new long[ChainStages.Count * ChainStages.Count * 2];
-    private static readonly double[] FlowTotals = new double[3 * Pairs];
+    private static readonly double[] FlowTotals = new double[Enum.GetValues<FlowKind>().Length * Pairs];
     private static readonly Dictionary<string, double> SpendingTotals = new(StringComparer.Ordinal);
     private static readonly string[] Stages = [.. ChainStages.All.Select(s => s.FileName())];
     private static readonly string[] CityNames = [.. Cities.All.Select(c => c.DisplayName())];
@@ -39,6 +39,10 @@ public static class ModelMetrics
     public static readonly ObservableCounter<double> CapitalFlows = Meter.CreateObservableCounter("gbasim.flows.capital", () => ObserveFlows(FlowKind.Capital), "{yuan}", "Capital paid from one city to another (tags from_city, to_city).");
 
     public static readonly ObservableCounter<double> TechnologyFlows = Meter.CreateObservableCounter("gbasim.flows.technology", () => ObserveFlows(FlowKind.Technology), "{technology}", "Technologies offered or licensed from one city to another (tags from_city, to_city).");
+
+    public static readonly ObservableCounter<double> MaterialsFlows = Meter.CreateObservableCounter("gbasim.flows.materials", () => ObserveFlows(FlowKind.Materials), "{prototype}", "Prototypes and samples sent to a pilot platform in another city (tags from_city, to_city).");
+
+    public static readonly ObservableCounter<double> DataFlows = Meter.CreateObservableCounter("gbasim.flows.data", () => ObserveFlows(FlowKind.Data), "{yuan}", "Data products sold from a seller in one city to a buyer in another (tags from_city, to_city).");
 
     public static readonly ObservableCounter<double> PolicySpending = Meter.CreateObservableCounter("gbasim.policy.spending", ObserveSpending, "{yuan}", "Money spent by each policy programme (tag policy).");
 

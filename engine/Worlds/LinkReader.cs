@@ -9,8 +9,7 @@ namespace GbaSim.Engine.Worlds;
 /// <summary>Reads a world's <c>links:</c>, the costs of moving between two cities; a pair is described once, in either order.</summary>
 internal static class LinkReader
 {
-    public static readonly string[] Keys =
-        ["between", "corridor", "travelHours", "talentLoss", "talentDelayMonths", "technologyLoss", "capitalLoss"];
+    public static readonly string[] Keys = ["between", "corridor", .. LinkTermsReader.Keys];
 
     public static IReadOnlyList<CityLink> ReadAll(YamlReader reader, YamlNode node)
     {
@@ -44,15 +43,10 @@ internal static class LinkReader
         {
             return null;
         }
-        var diagnostics = reader.Diagnostics;
         var fields = reader.Fields(mapping, "the link", Keys);
         var between = fields.Sequence("between", required: true) is { } sequence ? CityPair.Read(reader, sequence, "'between'") : null;
         var corridor = fields.String("corridor");
-        var travelHours = diagnostics.Within(fields.Number("travelHours", required: true), "travelHours", Interval.AtLeast(0));
-        var talentLoss = diagnostics.Within(fields.Number("talentLoss", required: true), "talentLoss", Interval.ShareBelowOne);
-        var talentDelay = diagnostics.Within(fields.Integer("talentDelayMonths", required: true), "talentDelayMonths", 0);
-        var technologyLoss = diagnostics.Within(fields.Number("technologyLoss", required: true), "technologyLoss", Interval.ShareBelowOne);
-        var capitalLoss = diagnostics.Within(fields.Number("capitalLoss", required: true), "capitalLoss", Interval.ShareBelowOne);
+        var (terms, materialsLoss, dataLoss) = LinkTermsReader.Read(reader, fields);
         if (between is not { } pair)
         {
             return null;
@@ -61,11 +55,13 @@ internal static class LinkReader
             pair.Value.A,
             pair.Value.B,
             corridor?.Value ?? "",
-            travelHours?.Value ?? 0,
-            talentLoss?.Value ?? 0,
-            talentDelay?.Value ?? 0,
-            technologyLoss?.Value ?? 0,
-            capitalLoss?.Value ?? 0);
+            terms.TravelHours,
+            terms.TalentLoss,
+            terms.TalentDelayMonths,
+            terms.TechnologyLoss,
+            terms.CapitalLoss,
+            materialsLoss,
+            dataLoss);
         return (pair.Location, link);
     }
 }

@@ -5,13 +5,13 @@ using GbaSim.Model.World;
 namespace GbaSim.Engine.Worlds;
 
 /// <summary>
-/// Reads a world file (docs/scenario-format.md): cities, institutions, links between cities and
-/// overrides of model parameters. Every problem found is reported with its file, line and column
+/// Reads a world file (docs/scenario-format.md): cities, institutions, links between cities,
+/// zones' own links, corridors and overrides of model parameters. Every problem found is reported with its file, line and column
 /// in one <see cref="ScenarioValidationException"/>.
 /// </summary>
 public static class WorldLoader
 {
-    internal static readonly string[] Keys = ["name", "parameters", "cities", "institutions", "links"];
+    internal static readonly string[] Keys = ["name", "parameters", "cities", "institutions", "links", "zoneLinks", "corridors"];
 
     public static WorldDefinition Load(string path) => Load(path, ScenarioFiles.Around(path));
 
@@ -61,8 +61,12 @@ public static class WorldLoader
         var cities = fields.Required("cities") is { } citiesNode ? CityReader.ReadAll(reader, citiesNode) : [];
         var institutions = fields.Node("institutions") is { } institutionsNode ? InstitutionReader.ReadAll(reader, institutionsNode) : [];
         var links = fields.Node("links") is { } linksNode ? LinkReader.ReadAll(reader, linksNode) : [];
+        // Left out, they stay null, as a world built in code without them is.
+        var zoneLinks = fields.Node("zoneLinks") is { } zoneLinksNode ? ZoneLinkReader.ReadAll(reader, zoneLinksNode) : null;
+        var corridors = fields.Node("corridors") is { } corridorsNode ? CorridorReader.ReadAll(reader, corridorsNode) : null;
+        CorridorReader.CheckLinks(reader, fields.Node("links"), corridors ?? []);
         return diagnostics.Count == errorsBefore && name is { } n
-            ? new WorldDefinition(n.Value, cities, institutions, links, parameters)
+            ? new WorldDefinition(n.Value, cities, institutions, links, parameters, zoneLinks, corridors)
             : null;
     }
 }

@@ -59,8 +59,9 @@ public static class DashboardFilters
     /// <summary>The unit a flow kind is counted in.</summary>
     public static string FlowUnit(string kind) => kind switch
     {
-        "capital" => "yuan",
+        "capital" or "data" => "yuan",
         "talent" => "people",
+        "materials" => "prototypes",
         _ => "technologies",
     };
 

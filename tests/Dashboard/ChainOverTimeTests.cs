@@ -31,7 +31,7 @@ public sealed partial class DashboardTests
         Assert.Equal(ReachedUpTo(all, "basic-research", 6), NodeValue(july, "Basic research"));
         Assert.True(NodeValue(july, "Basic research") < NodeValue(end, "Basic research"));
         var counts = (await dashboard.SeriesAsync("chain-time-counts"))[0].GetProperty("data").EnumerateArray().Select(Value).ToArray();
-        Assert.Equal([.. new[] { "basic-research", "breakthrough", "transformation", "financing", "market" }.Select(s => ReachedUpTo(all, s, 6))], counts);
+        Assert.Equal([.. new[] { "basic-research", "breakthrough", "proof-of-concept", "transformation", "financing", "market" }.Select(s => ReachedUpTo(all, s, 6))], counts);
 
         var map = (await dashboard.SeriesAsync("flow-map")).Single();
         Assert.Equal(11, map.GetProperty("data").GetArrayLength());
@@ -106,8 +106,8 @@ public sealed partial class DashboardTests
         Assert.True(cities["Hong Kong"].Lon > cities["Macao"].Lon && cities["Guangzhou"].Lat > cities["Hong Kong"].Lat, "Hong Kong lies east of Macao and south of Guangzhou.");
 
         var styles = await http.GetFromJsonAsync<JsonElement>("api/chain/stages");
-        Assert.Equal(["Basic research", "Breakthrough", "Transformation", "Financing", "Market"], styles.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
-        Assert.Equal(5, styles.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("color").GetString()).Distinct().Count());
+        Assert.Equal(["Basic research", "Breakthrough", "Proof of concept", "Transformation", "Financing", "Market"], styles.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(6, styles.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("color").GetString()).Distinct().Count());
 
         foreach (var path in new[] { $"api/runs/{runId}/chain/months?city=Atlantis", $"api/runs/{runId}/chain/months?sector=steel", $"api/runs/{runId}/flows/months?kind=water" })
         {

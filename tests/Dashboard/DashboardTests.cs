@@ -93,7 +93,7 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         Assert.NotEqual(Total(talent), Total(capital));
 
         var shares = (await dashboard.SeriesAsync("border-chart")).Single().GetProperty("data").EnumerateArray().ToArray();
-        Assert.Equal(3, shares.Length);
+        Assert.Equal(Enum.GetValues<GbaSim.Model.Ecosystem.FlowKind>().Length, shares.Length);
         Assert.All(shares, s => Assert.InRange(s.GetDouble(), 0, 100));
         var spending = (await dashboard.SeriesAsync("policy-chart")).Single();
         Assert.Equal(36, spending.GetProperty("data").GetArrayLength());
@@ -171,8 +171,8 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
 
         var chain = await http.GetFromJsonAsync<JsonElement>($"api/runs/{runId}/chain");
         var stages = chain.GetProperty("stages").EnumerateArray().ToArray();
-        Assert.Equal(["basic-research", "breakthrough", "transformation", "financing", "market"], stages.Select(s => s.GetProperty("stage").GetString()));
-        Assert.Equal(summary.GetProperty("technologiesCommercialized").GetDouble(), stages[4].GetProperty("reached").GetInt64() / scale, 6);
+        Assert.Equal(["basic-research", "breakthrough", "proof-of-concept", "transformation", "financing", "market"], stages.Select(s => s.GetProperty("stage").GetString()));
+        Assert.Equal(summary.GetProperty("technologiesCommercialized").GetDouble(), stages[5].GetProperty("reached").GetInt64() / scale, 6);
         Assert.Equal(summary.GetProperty("technologiesStarted").GetDouble(), stages[0].GetProperty("reached").GetInt64() / scale, 6);
 
         foreach (var kind in new[] { "talent", "capital", "technology" })

@@ -70,7 +70,7 @@ public sealed class PolicyEffectTests(OneSiloCluster silo)
     public async Task Sector_finance_keeps_more_firms_of_its_sector_alive_within_its_budget()
     {
         var scope = new PolicyScope([], [], [Sector.ArtificialIntelligence], [], []);
-        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.SectorFinance, scope: scope, budget: 5e9, parameters: new() { ["financingGrant"] = 2e7, ["startUpGrant"] = 5e6 }));
+        var (baseline, variant) = await Compare(ModelFixtures.Policy(PolicyType.SectorFinance, scope: scope, budget: 5e9, parameters: new() { ["financingGrant"] = 2e7, ["startUpGrant"] = 2e7 }));
         Assert.InRange(variant.Summary["policySpending"], 1, Horizon / 12 * 5e9);
         // Grants keep start-ups of the sector alive: fewer firms close.
         var (before, after) = (await baseline.Total("closures"), await variant.Total("closures"));

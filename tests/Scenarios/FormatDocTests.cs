@@ -25,7 +25,7 @@ public sealed class FormatDocTests
         string[][] keys =
         [
             ScenarioFileReader.Keys, PolicyReader.Keys, ScopeReader.Keys, SweepReader.Keys, SweepReader.RangeKeys, ScenarioFileReader.ForkKeys,
-            WorldLoader.Keys, CityReader.Keys, InstitutionReader.Keys, LinkReader.Keys,
+            WorldLoader.Keys, CityReader.Keys, InstitutionReader.Keys, LinkReader.Keys, ZoneLinkReader.Keys, CorridorReader.Keys,
         ];
 
         Assert.All(keys.SelectMany(k => k).Distinct(), key => Assert.Contains($"| `{key}` |", Doc, StringComparison.Ordinal));

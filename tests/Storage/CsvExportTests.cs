@@ -58,7 +58,7 @@ public sealed class CsvExportTests : IDisposable
         Assert.Equal("2001", row["technology_id"]);
         Assert.Equal("ic", row["sector"]);
         Assert.Equal("breakthrough", row["from_stage"]);
-        Assert.Equal("transformation", row["to_stage"]);
+        Assert.Equal("proof-of-concept", row["to_stage"]);
         Assert.Equal("advanced", row["outcome"]);
         Assert.Equal("Huizhou", row["city"]);
         Assert.Equal("1", row["crossed_border"]);

@@ -94,7 +94,7 @@ internal static class StoreSamples
         var technology = new Technology(
             Id: (month * 1_000L) + i,
             Field: (Sector)(i % Sectors.Count),
-            Stage: (ChainStage)((i % 4) + 1),
+            Stage: (ChainStage)((i % (ChainStages.Count - 1)) + 1),
             Readiness: (byte)(1 + (i % 9)),
             Origin: (City)(i % Cities.Count),
             BorderCrossings: 0,
@@ -104,8 +104,8 @@ internal static class StoreSamples
             FundingMillions: 1.5f * i);
         return new ChainTransition(
             technology,
-            From: (ChainStage)(i % 4),
-            To: (ChainStage)((i % 4) + 1),
+            From: (ChainStage)(i % (ChainStages.Count - 1)),
+            To: (ChainStage)((i % (ChainStages.Count - 1)) + 1),
             Outcome: i % 3 == 0 ? TransitionOutcome.Stalled : TransitionOutcome.Advanced,
             City: (City)((i + 3) % Cities.Count),
             CrossedBorder: i % 2 == 1,

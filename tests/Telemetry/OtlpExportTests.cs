@@ -65,7 +65,7 @@ public sealed class OtlpExportTests(TelemetryFixture fixture)
         Assert.NotEmpty(roots);
         var marketed = roots.First(r => r.Attributes[ChainAttributes.Outcome] == ChainAttributes.Outcomes.Market);
         var stages = spans.Where(s => s.TraceId == marketed.TraceId && s.ParentSpanId == marketed.SpanId).OrderBy(s => s.Start).ToArray();
-        Assert.Equal(["basic-research", "breakthrough", "transformation", "financing", "market"], stages.Select(s => s.Name));
+        Assert.Equal(["basic-research", "breakthrough", "proof-of-concept", "transformation", "financing", "market"], stages.Select(s => s.Name));
         Assert.True(marketed.Start >= new DateTime(2025, 1, 1) && marketed.End <= new DateTime(2028, 2, 1), $"{marketed.Start:u} to {marketed.End:u} should lie in the scenario's three years");
         Assert.All(stages, s => Assert.Equal(s.Start.Date, s.Start));
         Assert.All(stages, s => Assert.True(s.Attributes.ContainsKey(ChainAttributes.City) && s.Attributes.ContainsKey(ChainAttributes.Readiness) && s.Attributes.ContainsKey(ChainAttributes.FundingMillions)));

@@ -53,21 +53,21 @@ public abstract class EcosystemActor(WorldModel world) : Actor<EcosystemMessage>
     }
 
     /// <summary>
-    /// Pays <paramref name="capital"/> to a grain in another (or the same) city; across a link
-    /// the share the link loses (lowered by facilitation policies) never arrives.
+    /// Pays <paramref name="capital"/> from a place in its city (<paramref name="fromZone"/>) to a
+    /// grain at <paramref name="to"/>; across a link the share the link loses (lowered by facilitation policies) never arrives.
     /// </summary>
-    protected void Pay(ActorContext<EcosystemMessage> context, ActorId to, City toCity, in CapitalFlow capital)
+    protected void Pay(ActorContext<EcosystemMessage> context, ActorId target, Place to, in CapitalFlow capital, Zone fromZone = Zone.None)
     {
-        var loss = World.Link(capital.From, toCity).CapitalLoss * World.Schedule.FrictionFactor(context.Step, capital.From, toCity, FlowKind.Capital);
+        var loss = World.Loss(context.Step, new Place(capital.From, fromZone), to, FlowKind.Capital);
         var arriving = capital with { Amount = capital.Amount * (1 - loss) };
-        context.Send(to, EcosystemMessage.Of(arriving));
-        RecordFlow(context, FlowKind.Capital, capital.From, toCity, capital.Amount);
+        context.Send(target, EcosystemMessage.Of(arriving));
+        RecordFlow(context, FlowKind.Capital, capital.From, to.City, capital.Amount);
     }
 
-    /// <summary>Whether a technology crossing from one city to another survives the link's friction.</summary>
-    protected bool TechnologySurvives(ActorContext<EcosystemMessage> context, City from, City to)
+    /// <summary>Whether a flow of <paramref name="kind"/> (a technology, a prototype, a data product) from one place to another survives the friction between them.</summary>
+    protected bool Survives(ActorContext<EcosystemMessage> context, Place from, Place to, FlowKind kind = FlowKind.Technology)
     {
-        var loss = World.Link(from, to).TechnologyLoss * World.Schedule.FrictionFactor(context.Step, from, to, FlowKind.Technology);
+        var loss = World.Loss(context.Step, from, to, kind);
         return loss <= 0 || !context.Random.Chance(loss);
     }
 }

@@ -12,6 +12,9 @@ public enum CapitalPurpose : byte
     Revenue,
     Subsidy,
     Repayment,
+
+    /// <summary>A data product's price, paid to a data exchange, and the seller's share it passes on.</summary>
+    DataSale,
 }
 
 /// <summary>

@@ -8,6 +8,9 @@ public enum ChainStage : byte
 {
     BasicResearch,
     Breakthrough,
+
+    /// <summary>A breakthrough's concept proven (or not) before pilot testing, at a proof-of-concept centre or by the firm itself.</summary>
+    ProofOfConcept,
     Transformation,
     Financing,
     Market,
@@ -22,7 +25,7 @@ public enum TransitionOutcome : byte
 
 public static class ChainStages
 {
-    public const int Count = 5;
+    public const int Count = 6;
 
     public static readonly IReadOnlyList<ChainStage> All = Enum.GetValues<ChainStage>();
 
@@ -30,6 +33,7 @@ public static class ChainStages
     {
         ChainStage.BasicResearch => "basic-research",
         ChainStage.Breakthrough => "breakthrough",
+        ChainStage.ProofOfConcept => "proof-of-concept",
         ChainStage.Transformation => "transformation",
         ChainStage.Financing => "financing",
         _ => "market",

@@ -12,6 +12,12 @@ public enum InstitutionKind : byte
     GuidanceFund,
     BankLending,
     Incubator,
+
+    /// <summary>A marketplace where firms list and buy data products (the Shenzhen Data Exchange in Qianhai).</summary>
+    DataExchange,
+
+    /// <summary>A proof-of-concept centre: proves a breakthrough's concept before pilot testing.</summary>
+    ProofOfConceptCentre,
 }
 
 public static class InstitutionKinds
@@ -35,7 +41,9 @@ public static class InstitutionKinds
         InstitutionKind.VentureFund => "venture-fund",
         InstitutionKind.GuidanceFund => "guidance-fund",
         InstitutionKind.BankLending => "bank-lending",
-        _ => "incubator",
+        InstitutionKind.Incubator => "incubator",
+        InstitutionKind.DataExchange => "data-exchange",
+        _ => "proof-of-concept-centre",
     };
 
     public static bool TryParse(string name, out InstitutionKind kind)

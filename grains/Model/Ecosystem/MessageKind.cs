@@ -72,4 +72,16 @@ public enum MessageKind : byte
 
     /// <summary>A firm claims what a policy owes it this month, such as tax relief or a rent subsidy (<see cref="EcosystemMessage.Deal"/>: yuan in Amount).</summary>
     PolicyClaim,
+
+    /// <summary>A firm with products lists its data for sale on a data exchange (<see cref="EcosystemMessage.Deal"/>: the firm's zone).</summary>
+    DataListing,
+
+    /// <summary>A firm asks a data exchange for a data product (<see cref="EcosystemMessage.Deal"/>: budget and the firm's zone).</summary>
+    DataRequest,
+
+    /// <summary>A firm that moved into a firm-attraction policy's scope claims its package (<see cref="EcosystemMessage.Deal"/>: the firm's new place).</summary>
+    RelocationClaim,
+
+    /// <summary>A data exchange delivers a data product (<see cref="EcosystemMessage.Deal"/>: price in Amount, exchange in Counterpart).</summary>
+    DataProduct,
 }

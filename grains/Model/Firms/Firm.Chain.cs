@@ -32,6 +32,9 @@ public sealed partial class Firm
             case MessageKind.FundingDecision:
                 TakeFunding(context, message.Deal, sender);
                 break;
+            case MessageKind.DataProduct:
+                TakeDataProduct(context, message.Deal, sender);
+                break;
         }
         return FirmStatus.None;
     }
@@ -46,9 +49,7 @@ public sealed partial class Firm
         Start(new FirmProfile(founding.City, founding.Zone, founding.Sector, FirmStage.StartUp, step, 2, founding.Cash, 0, 0, false));
         if (founding.HasTechnology)
         {
-            var technology = founding.Technology.Advance(ChainStage.Transformation, 5, step);
-            _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, parent));
-            Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, parent));
+            EnterProofOfConcept(context, founding.Technology, parent, false);
         }
         var incubator = World.IncubatorFor(City, ref context.Random);
         if (incubator >= 0)
@@ -57,7 +58,7 @@ public sealed partial class Firm
         }
         foreach (var policy in World.Schedule.SectorFinance(context.Step, Sector, City, Zone))
         {
-            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(default, 0, context.Id.Key, false)));
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(default, 0, context.Id.Key, false, Here)));
         }
         return FirmStatus.Born;
     }
@@ -66,19 +67,18 @@ public sealed partial class Firm
     {
         var step = (int)context.Step;
         var licensor = World.Institutions[(int)deal.Counterpart];
-        var technology = deal.Technology.Advance(ChainStage.Transformation, 5, step).Funded(0);
+        var technology = deal.Technology.Funded(0);
         Cash -= deal.Amount;
-        Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), licensor.City, new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id));
+        Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), World.PlaceOf((int)deal.Counterpart), new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id), Zone);
         var transferCentre = World.Institutions[(int)centre];
         var (_, subsidy) = World.Schedule.TransferBonus(context.Step, transferCentre.Key, transferCentre.City);
         var fee = deal.Amount * transferCentre.FeeRate * (1 - subsidy);
         if (fee > 0)
         {
             Cash -= fee;
-            Pay(context, ModelActors.InstitutionId((int)centre), transferCentre.City, new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id));
+            Pay(context, ModelActors.InstitutionId((int)centre), World.PlaceOf((int)centre), new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id), Zone);
         }
-        _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, deal.Counterpart));
-        Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, Cities.CrossesBorder(licensor.City, City), HolderKind.Firm, context.Id.Key, deal.Counterpart));
+        EnterProofOfConcept(context, technology, deal.Counterpart, Cities.CrossesBorder(licensor.City, City));
     }
 
     private void FinishPilot(ActorContext<EcosystemMessage> context, in Deal deal)
@@ -89,7 +89,12 @@ public sealed partial class Firm
             return;
         }
         var item = _pipeline[index];
-        if (deal.Amount < 0)
+        if (item.Step is PipelineStep.InProof or PipelineStep.SelfProving)
+        {
+            // A centre's answer, also one that comes after the firm stopped waiting and began proving it itself.
+            FinishProof(context, index, deal);
+        }
+        else if (deal.Amount < 0)
         {
             // The platform had no room: develop in-house instead.
             _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
@@ -127,7 +132,7 @@ public sealed partial class Firm
     }
 
     private void ReturnFunding(ActorContext<EcosystemMessage> context, long fund, double amount) =>
-        Pay(context, ModelActors.InstitutionId((int)fund), World.Institutions[(int)fund].City, new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Financing, City, -1, amount, 0));
+        Pay(context, ModelActors.InstitutionId((int)fund), World.PlaceOf((int)fund), new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Financing, City, -1, amount, 0), Zone);
 
     /// <summary>Moves each technology in the pipeline on by a month.</summary>
     private void Advance(ActorContext<EcosystemMessage> context)
@@ -139,6 +144,15 @@ public sealed partial class Firm
             var quality = item.Technology.Quality;
             switch (item.Step)
             {
+                case PipelineStep.AwaitingProof:
+                    RequestProof(context, i);
+                    break;
+                case PipelineStep.InProof when step - item.Since > 3 * Parameters.ProofOfConceptMonths:
+                    _pipeline[i] = item with { Step = PipelineStep.SelfProving, Since = step };
+                    break;
+                case PipelineStep.SelfProving:
+                    SelfProve(context, i);
+                    break;
                 case PipelineStep.AwaitingPilot:
                     RequestPilot(context, i);
                     break;
@@ -165,17 +179,24 @@ public sealed partial class Firm
         }
     }
 
-    private void RequestPilot(ActorContext<EcosystemMessage> context, int index)
+    private void RequestPilot(ActorContext<EcosystemMessage> context, int index) =>
+        SendForTest(context, index, World.PilotPlatformFor(City, _pipeline[index].Technology.Field), PipelineStep.InPilot, PipelineStep.SelfDeveloping);
+
+    /// <summary>
+    /// Sends a technology's prototype or samples to a proof-of-concept centre or pilot platform, so
+    /// materials' frictions apply; with none to turn to, or the materials lost on the way, the firm goes on alone.
+    /// </summary>
+    private void SendForTest(ActorContext<EcosystemMessage> context, int index, int institution, PipelineStep waiting, PipelineStep alone)
     {
         var item = _pipeline[index];
-        var platform = World.PilotPlatformFor(City, item.Technology.Field);
-        if (platform < 0 || !TechnologySurvives(context, City, World.Institutions[platform].City))
+        if (institution < 0 || !Survives(context, Here, World.PlaceOf(institution), FlowKind.Materials))
         {
-            _pipeline[index] = item with { Step = PipelineStep.SelfDeveloping, Since = (int)context.Step };
+            _pipeline[index] = item with { Step = alone, Since = (int)context.Step };
             return;
         }
-        context.Send(ModelActors.InstitutionId(platform), EcosystemMessage.Of(MessageKind.PilotRequest, new Deal(item.Technology, 0, context.Id.Key, false)));
-        _pipeline[index] = item with { Step = PipelineStep.InPilot, Since = (int)context.Step };
+        context.Send(ModelActors.InstitutionId(institution), EcosystemMessage.Of(MessageKind.PilotRequest, new Deal(item.Technology, 0, context.Id.Key, false)));
+        RecordFlow(context, FlowKind.Materials, City, World.Institutions[institution].City, 1);
+        _pipeline[index] = item with { Step = waiting, Since = (int)context.Step };
     }
 
     private void SeekFinance(ActorContext<EcosystemMessage> context, int index)
@@ -199,7 +220,7 @@ public sealed partial class Firm
             return;
         }
         var fund = funds[waited % Math.Min(funds.Count, 4)];
-        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false)));
+        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false, Here)));
         _pipeline[index] = item with { Step = PipelineStep.AwaitingDecision };
     }
 
@@ -245,7 +266,7 @@ public sealed partial class Firm
     {
         foreach (var policy in World.Schedule.SectorFinance(context.Step, Sector, City, Zone))
         {
-            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(technology, 0, context.Id.Key, false)));
+            context.Send(ModelActors.PolicyId(policy.Index), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(technology, 0, context.Id.Key, false, Here)));
         }
     }
 
@@ -265,7 +286,7 @@ public sealed partial class Firm
         if (centre >= 0)
         {
             var wanted = new Technology(0, Sector, ChainStage.Breakthrough, 4, City, 0, 0, 0, 0, 0);
-            context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.TechnologyDemand, new Deal(wanted, Cash * 0.3, context.Id.Key, false)));
+            context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.TechnologyDemand, new Deal(wanted, Cash * 0.3, context.Id.Key, false, Here)));
         }
     }
 

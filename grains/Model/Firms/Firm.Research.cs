@@ -38,7 +38,7 @@ public sealed partial class Firm
         {
             StartProject(context, step);
         }
-        var pace = TalentPace;
+        var pace = TalentPace * DataPace(step);
         for (var i = _projects.Count - 1; i >= 0; i--)
         {
             var project = _projects[i];
@@ -78,9 +78,7 @@ public sealed partial class Firm
     {
         var breakthrough = project.Technology.Advance(ChainStage.Breakthrough, 4, step);
         Record(context, City, new ChainTransition(breakthrough, ChainStage.BasicResearch, ChainStage.Breakthrough, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, project.Partner));
-        var technology = breakthrough.Advance(ChainStage.Transformation, 5, step);
-        _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, project.Partner));
-        Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, project.Partner));
+        EnterProofOfConcept(context, breakthrough, project.Partner, false);
     }
 
     /// <summary>A partner for a new project: a tie again (more likely the stronger it is), a new institution, or none.</summary>

@@ -39,6 +39,9 @@ public sealed partial class Firm : EcosystemActor
 
     public Sector Sector { get; private set; }
 
+    /// <summary>Where the firm is now: its city and zone.</summary>
+    public Place Here => new(City, Zone);
+
     public FirmStage Stage { get; private set; }
 
     public int BornStep { get; private set; }
@@ -94,6 +97,8 @@ public sealed partial class Firm : EcosystemActor
         Staff(context, revenue, costs);
         Advance(context);
         SeekTechnology(context);
+        TradeData(context);
+        ReviewLocation(context);
         if (Grow(step))
         {
             status |= FirmStatus.BecameHighTech;
@@ -141,6 +146,8 @@ public sealed partial class Firm : EcosystemActor
         writer.Write(InventionPatents);
         writer.Write(OtherPatents);
         writer.Write(IncubatedUntil);
+        writer.Write(DataUntil);
+        writer.Write(Relocations);
         writer.Write(_distressMonths);
         writer.Write(_projectSerial);
         writer.WriteList(_pipeline);
@@ -167,6 +174,8 @@ public sealed partial class Firm : EcosystemActor
         InventionPatents = reader.Read<long>();
         OtherPatents = reader.Read<long>();
         IncubatedUntil = reader.Read<int>();
+        DataUntil = reader.Read<int>();
+        Relocations = reader.Read<int>();
         _distressMonths = reader.Read<int>();
         _projectSerial = reader.Read<long>();
         reader.ReadList(_pipeline);
@@ -191,6 +200,8 @@ public sealed partial class Firm : EcosystemActor
         writer.Write("inventionPatents", InventionPatents);
         writer.Write("otherPatents", OtherPatents);
         writer.Write("incubatedUntil", IncubatedUntil);
+        writer.Write("dataUntil", DataUntil);
+        writer.Write("relocations", Relocations);
         writer.BeginArray("pipeline");
         foreach (var item in _pipeline)
         {
@@ -277,7 +288,7 @@ public sealed partial class Firm : EcosystemActor
             }
             Cash -= payment;
             _investors[i] = (fund, outstanding - payment);
-            Pay(context, ModelActors.InstitutionId((int)fund), World.Institutions[(int)fund].City, new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Market, City, -1, payment, 0));
+            Pay(context, ModelActors.InstitutionId((int)fund), World.PlaceOf((int)fund), new CapitalFlow(CapitalPurpose.Repayment, ChainStage.Market, City, -1, payment, 0), Zone);
         }
         _investors.RemoveAll(x => x.Outstanding <= 0);
     }

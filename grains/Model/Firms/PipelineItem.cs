@@ -2,7 +2,7 @@ using GbaSim.Model.Ecosystem;
 
 namespace GbaSim.Model.Firms;
 
-/// <summary>Where a technology a firm holds stands between licence and market.</summary>
+/// <summary>Where a technology a firm holds stands between breakthrough (or licence) and market.</summary>
 public enum PipelineStep : byte
 {
     AwaitingPilot,
@@ -12,6 +12,15 @@ public enum PipelineStep : byte
 
     /// <summary>An application is with a fund; the firm waits for its answer before asking another.</summary>
     AwaitingDecision,
+
+    /// <summary>The concept is to be proven: the firm asks a proof-of-concept centre.</summary>
+    AwaitingProof,
+
+    /// <summary>A proof-of-concept centre is testing the concept.</summary>
+    InProof,
+
+    /// <summary>No centre took it: the firm proves the concept itself, more slowly.</summary>
+    SelfProving,
 }
 
 /// <summary>A technology in a firm's pipeline; <see cref="Source"/> is the institution it came from.</summary>

@@ -67,7 +67,7 @@ public sealed class Fund : Institution
             _ => focus,
         };
         var odds = Parameters.FundApprovalBase * (0.3 + technology.Quality) * appetite;
-        var firmCity = ModelActors.FirmCity(firm.Key);
+        var firmCity = deal.SenderPlace(firm.Key).City;
         var affordable = Capital >= deal.Amount;
         var approved = affordable && context.Random.Chance(Math.Min(0.95, odds));
         if (approved)
@@ -76,7 +76,7 @@ public sealed class Fund : Institution
             Invested += deal.Amount;
             Deals++;
             RecordFlow(context, FlowKind.Capital, City, firmCity, deal.Amount);
-            var loss = World.Link(City, firmCity).CapitalLoss * World.Schedule.FrictionFactor(context.Step, City, firmCity, FlowKind.Capital);
+            var loss = World.Loss(context.Step, World.PlaceOf(Index), deal.SenderPlace(firm.Key), FlowKind.Capital);
             context.Send(firm, EcosystemMessage.Of(MessageKind.FundingDecision, new Deal(technology.Funded(deal.Amount), deal.Amount * (1 - loss), Index, true)));
         }
         else

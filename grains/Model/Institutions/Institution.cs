@@ -79,8 +79,9 @@ public abstract class Institution(WorldModel world, int index) : EcosystemActor(
         InstitutionKind.University or InstitutionKind.ResearchInstitute or InstitutionKind.NationalLaboratory => new ResearchInstitution(world, index),
         InstitutionKind.MajorFacility => new MajorFacility(world, index),
         InstitutionKind.TechnologyTransferCentre => new TechnologyTransferCentre(world, index),
-        InstitutionKind.PilotPlatform => new PilotPlatform(world, index),
+        InstitutionKind.PilotPlatform or InstitutionKind.ProofOfConceptCentre => new PilotPlatform(world, index),
         InstitutionKind.Incubator => new Incubator(world, index),
+        InstitutionKind.DataExchange => new DataExchange(world, index),
         _ => new Fund(world, index),
     };
 }

@@ -7,9 +7,10 @@ using GbaSim.Kernel.State;
 namespace GbaSim.Model.Institutions;
 
 /// <summary>
-/// A pilot-test (intermediate testing) platform or proof-of-concept centre: a limited number of
-/// concurrent pilots, each lasting some months, that carry a technology across the "valley of
+/// A pilot-test (intermediate testing) platform or a proof-of-concept centre: a limited number of
+/// concurrent tests, each lasting some months, that carry a technology across the "valley of
 /// death" with better odds than a firm alone. Requests beyond capacity are turned away at once.
+/// A proof-of-concept centre tests earlier, at the proof-of-concept stage, with its own months and odds.
 /// </summary>
 public sealed class PilotPlatform(WorldModel world, int index) : Institution(world, index)
 {
@@ -20,6 +21,8 @@ public sealed class PilotPlatform(WorldModel world, int index) : Institution(wor
     public long Succeeded { get; private set; }
 
     public long TurnedAway { get; private set; }
+
+    private bool ProvesConcepts => Definition.Kind == InstitutionKind.ProofOfConceptCentre;
 
     public override void OnStep(ActorContext<EcosystemMessage> context)
     {
@@ -46,7 +49,7 @@ public sealed class PilotPlatform(WorldModel world, int index) : Institution(wor
                 context.Send(firm, EcosystemMessage.Of(MessageKind.PilotResult, new Deal(message.Deal.Technology, -1, Index, false)));
                 continue;
             }
-            _pilots.Add((firm.Key, message.Deal.Technology, step + Parameters.PilotMonths));
+            _pilots.Add((firm.Key, message.Deal.Technology, step + (ProvesConcepts ? Parameters.ProofOfConceptMonths : Parameters.PilotMonths)));
             Started++;
         }
         Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, 0));
@@ -62,7 +65,9 @@ public sealed class PilotPlatform(WorldModel world, int index) : Institution(wor
                 continue;
             }
             _pilots.RemoveAt(i);
-            var odds = Parameters.PilotBaseSuccess + (Parameters.PilotQualityWeight * technology.Quality) + uplift;
+            var odds = ProvesConcepts
+                ? Parameters.ProofOfConceptBaseSuccess + (Parameters.ProofOfConceptQualityWeight * technology.Quality) + uplift
+                : Parameters.PilotBaseSuccess + (Parameters.PilotQualityWeight * technology.Quality) + uplift;
             var success = context.Random.Chance(Math.Min(0.98, odds));
             if (success)
             {

@@ -207,7 +207,7 @@ public sealed class ResearchInstitution : Institution
         }
         var centre = World.ChooseTransferCentre(City, breakthrough.Field, context.Step, ref context.Random);
         var centreCity = centre >= 0 ? World.Institutions[centre].City : City;
-        if (centre < 0 || !TechnologySurvives(context, City, centreCity))
+        if (centre < 0 || !Survives(context, World.PlaceOf(Index), World.PlaceOf(centre)))
         {
             Record(context, City, new ChainTransition(breakthrough, ChainStage.Breakthrough, ChainStage.Breakthrough, TransitionOutcome.Stalled, City, centre >= 0 && Cities.CrossesBorder(City, centreCity), HolderKind.Institution, Index, Index));
             return;

@@ -16,7 +16,7 @@ namespace GbaSim.Model.Institutions;
 public sealed class TechnologyTransferCentre(WorldModel world, int index) : Institution(world, index)
 {
     private readonly List<(Technology Technology, long Licensor, int Since)> _offers = [];
-    private readonly List<(long Firm, Sector Field, double Budget, City City)> _demands = [];
+    private readonly List<(long Firm, Sector Field, double Budget, Place Place)> _demands = [];
 
     public long Matches { get; private set; }
 
@@ -42,7 +42,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
                     returned += Unbook(message.Deal);
                     break;
                 case MessageKind.TechnologyDemand:
-                    _demands.Add((envelope.Sender.Key, message.Deal.Technology.Field, message.Deal.Amount, message.Deal.Technology.Origin));
+                    _demands.Add((envelope.Sender.Key, message.Deal.Technology.Field, message.Deal.Amount, message.Deal.Sender ?? Place.Of(message.Deal.Technology.Origin)));
                     break;
                 case MessageKind.Capital:
                     Income += message.Capital.Amount;
@@ -60,7 +60,7 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
         var capacity = context.Random.StochasticRound(Scaled(Definition.Capacity + extra));
         var (licenceUplift, _) = World.Schedule.IpProtection(step, City);
         var monthValue = 0.0;
-        foreach (var (firm, field, budget, firmCity) in _demands)
+        foreach (var (firm, field, budget, firmPlace) in _demands)
         {
             if (capacity <= 0)
             {
@@ -74,14 +74,14 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
             capacity--;
             var (technology, licensor, _) = _offers[best];
             var odds = Parameters.LicenceMatchProbability * (0.5 + technology.Quality) * (1 + licenceUplift);
-            if (!context.Random.Chance(Math.Min(0.98, odds)) || !TechnologySurvives(context, City, firmCity))
+            if (!context.Random.Chance(Math.Min(0.98, odds)) || !Survives(context, World.PlaceOf(Index), firmPlace))
             {
                 continue;
             }
             var price = Math.Min(budget, Parameters.LicenceBasePrice * (0.5 + technology.Quality) * (1 + licenceUplift));
             _offers.RemoveAt(best);
-            context.Send(ModelActors.FirmIdFromKey(firm), EcosystemMessage.Of(MessageKind.Licensed, new Deal(technology.Crossing(City, firmCity), price, licensor, true)));
-            RecordFlow(context, FlowKind.Technology, World.Institutions[(int)licensor].City, firmCity, 1);
+            context.Send(ModelActors.FirmIdFromKey(firm), EcosystemMessage.Of(MessageKind.Licensed, new Deal(technology.Crossing(City, firmPlace.City), price, licensor, true)));
+            RecordFlow(context, FlowKind.Technology, World.Institutions[(int)licensor].City, firmPlace.City, 1);
             Matches++;
             TransactionValue += price;
             monthValue += price;

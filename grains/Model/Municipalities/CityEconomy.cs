@@ -90,8 +90,7 @@ public sealed class CityEconomy : EcosystemActor
             case MessageKind.Talent:
                 var talent = message.Talent;
                 var cell = ((int)talent.Field * Levels) + (int)talent.Level;
-                var delay = talent.From == City ? 0 : World.Link(talent.From, City).TalentDelayMonths * World.Schedule.FrictionFactor(step, talent.From, City, FlowKind.Talent)
-                    * World.Schedule.PassFactor(step, talent.From, City, talent.Level, _subsidyPausedUntil);
+                var delay = World.TalentDelay(step, talent.From, City) * World.Schedule.PassFactor(step, talent.From, City, talent.Level, _subsidyPausedUntil);
                 if (talent.Move == TalentMove.Migrate && talent.From != City)
                 {
                     month.MigrantsIn += talent.Count;
@@ -246,7 +245,7 @@ public sealed class CityEconomy : EcosystemActor
                 var destination = (City)c;
                 _pool[cell] -= count;
                 month.MigrantsOut += count;
-                var loss = World.Link(City, destination).TalentLoss * World.Schedule.FrictionFactor(context.Step, City, destination, FlowKind.Talent)
+                var loss = World.CityLoss(context.Step, City, destination, FlowKind.Talent)
                     * World.Schedule.PassFactor(context.Step, City, destination, (TalentLevel)(cell % Levels), _subsidyPausedUntil);
                 var arriving = count - random.Binomial(count, loss);
                 month.MigrantsLost += count - arriving;

@@ -27,9 +27,8 @@ public static class MigrationPull
         var money = (RealWage(world, to) - RealWage(world, from)) + Math.Log(1 + (subsidy / (destination.MonthlyWage * stayMonths))) + taxRefund;
         var policy = world.Schedule.Attractiveness(step, to) - world.Schedule.Attractiveness(step, from);
         var link = world.Link(from, to);
-        var friction = world.Schedule.FrictionFactor(step, from, to, FlowKind.Talent);
-        var arriving = Math.Max(0, 1 - (link.TalentLoss * friction));
-        var working = Math.Max(0, 1 - (link.TalentDelayMonths * friction / stayMonths));
+        var arriving = Math.Max(0, 1 - world.CityLoss(step, from, to, FlowKind.Talent));
+        var working = Math.Max(0, 1 - (world.TalentDelay(step, from, to) / stayMonths));
         return Math.Exp((parameters.MigrationSensitivity * money) + policy) * arriving * working / (1 + link.TravelHours);
     }
 

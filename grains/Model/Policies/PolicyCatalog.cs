@@ -9,11 +9,13 @@ public static class PolicyCatalog
     private static readonly Dictionary<PolicyType, (string Name, string Summary, PolicyParameter[] Parameters)> Types = new()
     {
         [PolicyType.CrossBorderFacilitation] = ("cross-border-facilitation",
-            "Lowers the share of talent, technology and capital lost (and talent's delay) between the scoped city pairs.",
+            "Lowers the share of talent, technology, capital, materials and data lost (and talent's delay) between the scoped city pairs, or, scoped to zones, on flows crossing the border from or into those zones (line-division customs; a whitelist is a reduction for one kind of flow).",
             [
                 new("talentFrictionReduction", 0.5, 0, 1, "Share by which talent loss and delay fall."),
                 new("technologyFrictionReduction", 0.5, 0, 1, "Share by which technology loss falls."),
                 new("capitalFrictionReduction", 0.5, 0, 1, "Share by which capital loss falls."),
+                new("materialsFrictionReduction", 0, 0, 1, "Share by which the loss of materials (samples, prototypes sent to pilot platforms) falls; none unless whitelisted."),
+                new("dataFrictionReduction", 0, 0, 1, "Share by which the loss of data products falls; none unless whitelisted."),
             ]),
         [PolicyType.CrossBorderResearchFunding] = ("cross-border-research-funding",
             "Grants from Guangdong to research institutions in Hong Kong and Macao (or the scoped ones), paid monthly in proportion to researchers.",
@@ -89,6 +91,13 @@ public static class PolicyCatalog
             "Researchers at the scoped research institutions (all in the scoped cities if none named) own or share the IP of their results, so more breakthroughs leave as spin-offs.",
             [
                 new("spinOffUplift", 0.5, 0, 10, "Relative rise in the odds that a breakthrough is spun off as a start-up."),
+            ]),
+        [PolicyType.FirmAttraction] = ("firm-attraction",
+            "Draws firms of the scoped sectors into the scoped zones or cities: a firm that moves in is paid a relocation grant and its rent support, once, while the period's budget lasts; firms weigh the package when they consider moving.",
+            [
+                new("relocationGrant", 2_000_000, 0, 1e9, "Paid once to a firm that moves into the scope."),
+                new("rentSubsidyMonthly", 50_000, 0, 1e8, "Rent support a month, paid up front with the grant for rentMonths."),
+                new("rentMonths", 36, 0, 120, "Months of rent support in the package."),
             ]),
     };
 

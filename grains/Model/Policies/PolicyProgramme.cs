@@ -99,6 +99,9 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
                 IssuePasses(context, spec);
                 AnnounceIfSpent(context, spec);
                 break;
+            case PolicyType.FirmAttraction:
+                PayRelocations(context, spec);
+                break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
                 break;
@@ -135,7 +138,7 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
     /// <summary>Pays a firm once per claim: a start-up grant at founding, a financing grant, a market reward.</summary>
     private void PaySectorFinance(ActorContext<EcosystemMessage> context, PolicySpec spec, Kernel.Identity.ActorId firm, in Deal claim)
     {
-        var firmCity = ModelActors.FirmCity(firm.Key);
+        var firmCity = claim.SenderPlace(firm.Key).City;
         var technology = claim.Technology;
         if (technology.Id == 0)
         {
@@ -179,7 +182,7 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         }
         Spend(amount);
         Payments++;
-        Pay(context, to, toCity, new CapitalFlow(purpose, ChainStage.BasicResearch, from, (short)index, amount, technology));
+        Pay(context, to, Place.Of(toCity), new CapitalFlow(purpose, ChainStage.BasicResearch, from, (short)index, amount, technology));
     }
 
     private void Spend(double amount)

@@ -27,17 +27,26 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
     }
 
     /// <summary>The multiplier (at most 1) on the loss a flow of <paramref name="kind"/> meets between two cities.</summary>
-    public double FrictionFactor(long step, City a, City b, FlowKind kind)
+    public double FrictionFactor(long step, City a, City b, FlowKind kind) => FrictionFactor(step, Place.Of(a), Place.Of(b), kind);
+
+    /// <summary>
+    /// The multiplier (at most 1) on the loss a flow of <paramref name="kind"/> meets between two
+    /// places. A facilitation scoped to zones (and no city pairs) acts only on flows that cross
+    /// the border with one end in one of its zones: Hetao's line-division customs, not all of Shenzhen's.
+    /// </summary>
+    public double FrictionFactor(long step, Place a, Place b, FlowKind kind)
     {
         var factor = 1.0;
         foreach (var p in Policies)
         {
-            if (p.Type == PolicyType.CrossBorderFacilitation && p.IsActive(step) && p.Scope.CoversPair(a, b))
+            if (p.Type == PolicyType.CrossBorderFacilitation && p.IsActive(step) && CoversFlow(p.Scope, a, b))
             {
                 factor *= 1 - p.Parameter(kind switch
                 {
                     FlowKind.Talent => "talentFrictionReduction",
                     FlowKind.Technology => "technologyFrictionReduction",
+                    FlowKind.Materials => "materialsFrictionReduction",
+                    FlowKind.Data => "dataFrictionReduction",
                     _ => "capitalFrictionReduction",
                 });
             }
@@ -220,6 +229,25 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
     /// <summary>Incubator-support policies that fund extra places at an incubator.</summary>
     public IEnumerable<PolicySpec> IncubatorSupport(long step, string institution, City city) =>
         Policies.Where(p => p.Type == PolicyType.IncubatorSupport && p.IsActive(step) && CoversInstitution(p, institution, city));
+
+    /// <summary>Firm-attraction policies that pay a firm of <paramref name="sector"/> moving into <paramref name="place"/>.</summary>
+    public IEnumerable<PolicySpec> FirmAttraction(long step, Sector sector, Place place) =>
+        Policies.Where(p => p.Type == PolicyType.FirmAttraction && p.IsActive(step) && p.Scope.CoversSector(sector) && p.Scope.CoversPlace(place.City, place.Zone));
+
+    /// <summary>What a firm of <paramref name="sector"/> moving into <paramref name="place"/> is offered in all: grants plus rent support.</summary>
+    public double AttractionPackage(long step, Sector sector, Place place)
+    {
+        var package = 0.0;
+        foreach (var p in FirmAttraction(step, sector, place))
+        {
+            package += p.Parameter("relocationGrant") + (p.Parameter("rentSubsidyMonthly") * p.Parameter("rentMonths"));
+        }
+        return package;
+    }
+
+    private static bool CoversFlow(PolicyScope scope, Place a, Place b) => scope.CityPairs.Count == 0 && scope.Zones.Count > 0
+        ? (scope.Zones.Contains(a.Zone) || scope.Zones.Contains(b.Zone)) && Cities.CrossesBorder(a.City, b.City)
+        : scope.CoversPair(a.City, b.City);
 
     private static bool CoversInstitution(PolicySpec policy, string institution, City city) => policy.Scope.Institutions.Count > 0
         ? policy.Scope.Institutions.Contains(institution)

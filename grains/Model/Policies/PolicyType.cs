@@ -41,4 +41,7 @@ public enum PolicyType : byte
 
     /// <summary>University IP-ownership reform: researchers own or share their results, so more of them start firms.</summary>
     IpOwnershipReform,
+
+    /// <summary>Firm attraction into a zone or city: relocation grants and rent support, such as Nansha's Nine Measures for commercial space.</summary>
+    FirmAttraction,
 }

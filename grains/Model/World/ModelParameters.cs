@@ -77,6 +77,13 @@ public sealed record ModelParameters
     public double PilotBaseSuccess { get; init; } = 0.35;
     public double PilotQualityWeight { get; init; } = 0.45;
 
+    // Proof of concept, before pilot testing.
+    public int ProofOfConceptMonths { get; init; } = 4;
+    public double ProofOfConceptBaseSuccess { get; init; } = 0.45;
+    public double ProofOfConceptQualityWeight { get; init; } = 0.5;
+    public double SelfProofMonthly { get; init; } = 0.12;
+    public double ProofAbandonMonthly { get; init; } = 0.02;
+
     // Financing.
     public double FinancingNeed { get; init; } = 12_000_000;
     public double FundApprovalBase { get; init; } = 0.3;
@@ -89,6 +96,21 @@ public sealed record ModelParameters
     public int IncubationMonths { get; init; } = 24;
     public double IncubatorCostReduction { get; init; } = 0.35;
     public double IncubatorExitReduction { get; init; } = 0.5;
+
+    // Data exchange: firms list and buy data products.
+    public double DataListingMonthly { get; init; } = 0.02;
+    public int DataListingMonths { get; init; } = 12;
+    public double DataPurchaseMonthly { get; init; } = 0.01;
+    public double DataProductPrice { get; init; } = 240_000;
+    public int DataProductMonths { get; init; } = 12;
+    public double DataProductUplift { get; init; } = 0.2;
+
+    // Firms moving between cities and zones of their territory.
+    public double RelocationReviewYearly { get; init; } = 0.03;
+    public double RelocationInertia { get; init; } = 3.0;
+    public double RelocationCostSensitivity { get; init; } = 2.0;
+    public double RelocationTalentSensitivity { get; init; } = 0.5;
+    public double RelocationCostMonths { get; init; } = 2;
 
     // Talent markets and migration.
     public double MigrationMonthly { get; init; } = 0.006;

@@ -6,4 +6,6 @@ public sealed record WorldDefinition(
     IReadOnlyList<CityDefinition> Cities,
     IReadOnlyList<InstitutionDefinition> Institutions,
     IReadOnlyList<CityLink> Links,
-    ModelParameters Parameters);
+    ModelParameters Parameters,
+    IReadOnlyList<ZoneLink>? ZoneLinks = null,
+    IReadOnlyList<Corridor>? Corridors = null);

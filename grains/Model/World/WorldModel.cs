@@ -8,14 +8,17 @@ namespace GbaSim.Model.World;
 /// parameters, policies) and the routes grains use to find each other's services, such as the
 /// transfer centre a firm's city turns to. Shared by every grain; never changed after creation.
 /// </summary>
-public sealed class WorldModel
+public sealed partial class WorldModel
 {
     private readonly LinkTerms[,] _links = new LinkTerms[Cities.Count, Cities.Count];
     private readonly Dictionary<string, int> _institutionIndex;
     private readonly int[][] _transferCentres;
     private readonly int[][] _pilotPlatforms;
+    private readonly int[][] _proofCentres;
     private readonly int[][][] _fundsByStage;
     private readonly int[][] _incubators;
+    private readonly int[] _dataExchanges;
+    private readonly (Place Place, double Room)[][] _relocationPlaces;
     private readonly double[] _incubatorPlaces = new double[Cities.Count];
 
     public WorldModel(WorldDefinition definition, double scale, IReadOnlyList<PolicySpec> policies, ulong seed)
@@ -35,19 +38,22 @@ public sealed class WorldModel
             foreach (var b in Cities.All)
             {
                 _links[(int)a, (int)b] = a == b
-                    ? new LinkTerms(0, 0, 0, 0, 0)
-                    : new LinkTerms(3, Parameters.DefaultTalentLoss, 0, Parameters.DefaultTechnologyLoss, Parameters.DefaultCapitalLoss);
+                    ? default
+                    : new LinkTerms(3, Parameters.DefaultTalentLoss, 0, Parameters.DefaultTechnologyLoss, Parameters.DefaultCapitalLoss, Parameters.DefaultTechnologyLoss, Parameters.DefaultTechnologyLoss);
             }
         }
         foreach (var link in definition.Links)
         {
-            var terms = new LinkTerms(link.TravelHours, link.TalentLoss, link.TalentDelayMonths, link.TechnologyLoss, link.CapitalLoss);
+            var terms = link.Terms.Scaled(CorridorFactor(definition, link.Corridor));
             _links[(int)link.A, (int)link.B] = terms;
             _links[(int)link.B, (int)link.A] = terms;
         }
+        _zoneLinks = ZoneLinksOf(definition);
+        _placeShares = [.. CityDefinitions.Select(PlaceShares)];
 
         _transferCentres = RoutesTo(InstitutionKind.TechnologyTransferCentre);
         _pilotPlatforms = RoutesTo(InstitutionKind.PilotPlatform);
+        _proofCentres = RoutesTo(InstitutionKind.ProofOfConceptCentre);
         // Firms ask for funds every month while financing; the routes are worked out once here.
         _fundsByStage = Cities.All
             .Select(c => Nearest(c, i => Institutions[i].Kind.IsFund()))
@@ -58,6 +64,8 @@ public sealed class WorldModel
         {
             _incubatorPlaces[(int)inst.City] += inst.Capacity;
         }
+        _dataExchanges = [.. RoutesTo(InstitutionKind.DataExchange).Select(nearest => nearest.Length > 0 ? nearest[0] : -1)];
+        _relocationPlaces = [.. Enum.GetValues<Territory>().Select(RelocationPlacesIn)];
         ResearchInstitutions = Enumerable.Range(0, Institutions.Count).Where(i => Institutions[i].Kind.DoesResearch()).ToArray();
         Facilities = Enumerable.Range(0, Institutions.Count).Where(i => Institutions[i].Kind == InstitutionKind.MajorFacility).ToArray();
     }
@@ -84,6 +92,9 @@ public sealed class WorldModel
     public CityDefinition CityOf(City city) => CityDefinitions[(int)city];
 
     public LinkTerms Link(City a, City b) => _links[(int)a, (int)b];
+
+    /// <summary>Where institution <paramref name="index"/> sits: its city and zone.</summary>
+    public Place PlaceOf(int index) => new(Institutions[index].City, Institutions[index].Zone);
 
     public bool TryFindInstitution(string key, out int index) => _institutionIndex.TryGetValue(key, out index);
 
@@ -146,6 +157,15 @@ public sealed class WorldModel
     /// <summary>The pilot platform a firm in <paramref name="city"/> asks to test a technology of <paramref name="field"/>, or -1.</summary>
     public int PilotPlatformFor(City city, Sector field) => FirstServing(_pilotPlatforms[(int)city], field);
 
+    /// <summary>The data exchange a firm in <paramref name="city"/> trades on (the nearest), or -1 when the world has none.</summary>
+    public int DataExchangeFor(City city) => _dataExchanges[(int)city];
+
+    /// <summary>The places a firm of <paramref name="territory"/> may move to, each with its room: its share of its city's firms.</summary>
+    public IReadOnlyList<(Place Place, double Room)> RelocationPlaces(Territory territory) => _relocationPlaces[(int)territory];
+
+    /// <summary>The proof-of-concept centre a firm in <paramref name="city"/> asks to prove a technology of <paramref name="field"/>, or -1.</summary>
+    public int ProofCentreFor(City city, Sector field) => FirstServing(_proofCentres[(int)city], field);
+
     /// <summary>Funds that finance <paramref name="stage"/>, nearest first, as seen from <paramref name="city"/>.</summary>
     public IReadOnlyList<int> FundsFor(City city, ChainStage stage) => _fundsByStage[(int)city][(int)stage];
 
@@ -174,6 +194,14 @@ public sealed class WorldModel
     public string InstitutionName(long key) => key >= 0 && key < Institutions.Count ? Institutions[(int)key].Key : key.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string PolicyName(long key) => key >= 0 && key < Schedule.Policies.Count ? Schedule.Policies[(int)key].Name : key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private (Place, double)[] RelocationPlacesIn(Territory territory) => [.. CityDefinitions
+        .Where(c => c.City.TerritoryOf() == territory)
+        .SelectMany(c => c.ZoneShares
+            .Where(z => z.Key != Zone.None && z.Value > 0)
+            .OrderBy(z => z.Key)
+            .Select(z => (new Place(c.City, z.Key), z.Value))
+            .Prepend((Place.Of(c.City), Math.Max(0, 1 - c.ZoneShares.Where(z => z.Key != Zone.None).Sum(z => z.Value)))))];
 
     private int[][] RoutesTo(InstitutionKind kind) => Cities.All.Select(c => Nearest(c, i => Institutions[i].Kind == kind)).ToArray();
 

@@ -13,8 +13,8 @@ public sealed class FirmTests
     private static readonly ActorId Established = ModelActors.FirmId(Home, Field, 0);
     private static readonly ActorId SpinOff = ModelActors.FirmId(Home, Field, 1L << 31);
 
-    /// <summary>No firm closes by chance.</summary>
-    private static readonly ModelParameters Steady = ModelParameters.Default with { FirmExitRate = 0, StartUpExitRate = 0 };
+    /// <summary>No firm closes by chance, and no concept is proven or dropped but by a centre's answer.</summary>
+    private static readonly ModelParameters Steady = ModelParameters.Default with { FirmExitRate = 0, StartUpExitRate = 0, SelfProofMonthly = 0, ProofAbandonMonthly = 0 };
 
     private static FirmProfile Profile(City city = Home, FirmStage stage = FirmStage.Growth, int bornStep = -60, int talent = 20, double cash = 5e7, int products = 1, bool highTech = true) =>
         new(city, Zone.None, Field, stage, bornStep, talent, cash, products, products * 0.6, highTech);
@@ -23,8 +23,9 @@ public sealed class FirmTests
         EcosystemMessage.Of(MessageKind.Licensed, new Deal(technology, price, licensor, true));
 
     /// <summary>
-    /// A spin-off of sysu founded in step 0 holding a technology; in step 1 it is set up and asks the
-    /// Guangzhou pilot platform to test it.
+    /// A spin-off of sysu founded in step 0 holding a technology; in step 1 it is set up and, with
+    /// no proof-of-concept centre in the fixture world, proves the concept itself; in step 2 an
+    /// answer proving it arrives and the firm asks the Guangzhou pilot platform to test it.
     /// </summary>
     private static (Firm Firm, Technology Technology) SpinOffInPilot(ActorHarness harness, float quality = 0.6f)
     {
@@ -32,7 +33,10 @@ public sealed class FirmTests
         harness.AddProbe(harness.InstitutionId("sysu")).Send(SpinOff, EcosystemMessage.Of(new Founding(technology, Home, Zone.None, Field, true, 5e6)));
         harness.Run(2);
         var firm = harness.Actor<Firm>(SpinOff);
-        Assert.Equal(PipelineStep.InPilot, Assert.Single(firm.Pipeline).Step);
+        Assert.Equal((PipelineStep.SelfProving, ChainStage.ProofOfConcept), (Assert.Single(firm.Pipeline).Step, firm.Pipeline[0].Technology.Stage));
+        harness.Post(SpinOff, PilotResult(technology, 0, success: true));
+        harness.Run();
+        Assert.Equal((PipelineStep.InPilot, ChainStage.Transformation), (Assert.Single(firm.Pipeline).Step, firm.Pipeline[0].Technology.Stage));
         return (firm, technology);
     }
 
@@ -67,7 +71,7 @@ public sealed class FirmTests
         var fee = price * harness.World.Institutions[harness.IndexOf("gz-ttc")].FeeRate;
         Assert.Equal(unlicensed.Actor<Firm>(Established).Cash - price - fee, harness.Actor<Firm>(Established).Cash, 3);
         var item = Assert.Single(harness.Actor<Firm>(Established).Pipeline);
-        Assert.Equal((77L, ChainStage.Transformation, (long)harness.IndexOf("sysu")), (item.Technology.Id, item.Technology.Stage, item.Source));
+        Assert.Equal((77L, ChainStage.ProofOfConcept, (long)harness.IndexOf("sysu")), (item.Technology.Id, item.Technology.Stage, item.Source));
         harness.Run();
 
         var paid = Assert.Single(harness.Probe(harness.InstitutionId("sysu")).Of(MessageKind.Capital)).Message.Capital;
@@ -77,7 +81,7 @@ public sealed class FirmTests
         Assert.Equal(CapitalPurpose.ServiceFee, serviceFee.Purpose);
         Assert.Equal(fee, serviceFee.Amount, 6);
         var taken = Assert.Single(Transitions(harness, Established));
-        Assert.Equal((ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced), (taken.From, taken.To, taken.Outcome));
+        Assert.Equal((ChainStage.Breakthrough, ChainStage.ProofOfConcept, TransitionOutcome.Advanced), (taken.From, taken.To, taken.Outcome));
         Assert.Equal(harness.IndexOf("sysu"), taken.Counterpart);
     }
 

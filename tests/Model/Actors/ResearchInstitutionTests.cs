@@ -194,7 +194,7 @@ public sealed class ResearchInstitutionTests
         });
         var taken = harness.Probe(ActorHarness.LedgerId(Home)).Of(MessageKind.Transition)
             .Select(m => m.Message.Transition)
-            .Where(t => t.HolderKind == HolderKind.Firm && t.From == ChainStage.Breakthrough && t.To == ChainStage.Transformation)
+            .Where(t => t.HolderKind == HolderKind.Firm && t.From == ChainStage.Breakthrough && t.To == ChainStage.ProofOfConcept)
             .ToArray();
         Assert.All(taken, t => Assert.Equal(harness.IndexOf("lab"), t.Counterpart));
         Assert.Equal(firms.Select(f => f.Id.Key).Order(), taken.Select(t => t.Holder).Order());

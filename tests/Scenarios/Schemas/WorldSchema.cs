@@ -26,6 +26,8 @@ internal static class WorldSchema
                 ["cities"] = List("Each of the 11 cities, exactly once.", City(), Cities.Count, Cities.Count),
                 ["institutions"] = List("Universities, laboratories, facilities, transfer centres, platforms, funds and incubators.", Institution()),
                 ["links"] = List("What moving between two cities costs; pairs without a link use the model's default losses.", Link()),
+                ["zoneLinks"] = List("A zone's own terms with a city across a border from it; flows between the two meet these instead of the cities' link.", ZoneLink()),
+                ["corridors"] = List("Named corridors; the losses of every link naming one are multiplied by its factor.", Corridor()),
             },
             "name", "cities");
         foreach (var (key, value) in world)
@@ -92,16 +94,42 @@ internal static class WorldSchema
         "key", "name", "kind", "city");
 
     private static JsonObject Link() => Object(
-        "What it costs for talent, technology and capital to move between two cities (in either direction).",
-        new JsonObject
+        "What it costs for talent, technology, capital, materials and data to move between two cities (in either direction).",
+        WithTerms(new JsonObject
         {
             ["between"] = List("The two different cities the link joins.", SharedDefinitions.City("A city."), 2, 2, unique: true),
-            ["corridor"] = Text("Name of the corridor the link belongs to."),
-            ["travelHours"] = Number("Travel time, hours.", 0),
-            ["talentLoss"] = Number("Share of moving talent lost on the way, in [0, 1).", 0, 1, maximumOpen: true),
-            ["talentDelayMonths"] = Whole("Months talent takes to arrive.", 0),
-            ["technologyLoss"] = Number("Share of a moving technology's value lost, in [0, 1).", 0, 1, maximumOpen: true),
-            ["capitalLoss"] = Number("Share of moving capital lost, in [0, 1).", 0, 1, maximumOpen: true),
-        },
+            ["corridor"] = Text("Name of the corridor the link belongs to; declared under 'corridors' when the world declares any."),
+        }),
         "between", "travelHours", "talentLoss", "talentDelayMonths", "technologyLoss", "capitalLoss");
+
+    private static JsonObject ZoneLink() => Object(
+        "A zone's own terms with a city across a border from it.",
+        WithTerms(new JsonObject
+        {
+            ["zone"] = SharedDefinitions.Zone("The zone.", withNone: false),
+            ["across"] = SharedDefinitions.City("The city across the border, not the zone's own."),
+        }),
+        "zone", "across", "travelHours", "talentLoss", "talentDelayMonths", "technologyLoss", "capitalLoss");
+
+    private static JsonObject Corridor() => Object(
+        "A named corridor.",
+        new JsonObject
+        {
+            ["name"] = Text("The name links give under 'corridor'."),
+            ["frictionFactor"] = Number("Multiplies every loss of the corridor's links, in [0, 2].", 0, 2),
+        },
+        "name", "frictionFactor");
+
+    /// <summary>Adds the frictions a city link and a zone link share.</summary>
+    private static JsonObject WithTerms(JsonObject properties)
+    {
+        properties["travelHours"] = Number("Travel time, hours.", 0);
+        properties["talentLoss"] = Number("Share of moving talent lost on the way, in [0, 1).", 0, 1, maximumOpen: true);
+        properties["talentDelayMonths"] = Whole("Months talent takes to arrive.", 0);
+        properties["technologyLoss"] = Number("Share of a moving technology's value lost, in [0, 1).", 0, 1, maximumOpen: true);
+        properties["capitalLoss"] = Number("Share of moving capital lost, in [0, 1).", 0, 1, maximumOpen: true);
+        properties["materialsLoss"] = Number("Share of materials (samples, prototypes) lost, in [0, 1); technologyLoss if left out.", 0, 1, maximumOpen: true);
+        properties["dataLoss"] = Number("Share of data products lost, in [0, 1); technologyLoss if left out.", 0, 1, maximumOpen: true);
+        return properties;
+    }
 }

@@ -14,6 +14,11 @@ function logInAgain() {
   window.location.assign(`login?ReturnUrl=${encodeURIComponent(back)}`);
 }
 
+/** Technology ids reach 2^61, beyond a JavaScript number's exact integers: such values keep their digits, as text. */
+function exactIntegers(key, value, context) {
+  return Number.isInteger(value) && !Number.isSafeInteger(value) && context?.source ? context.source : value;
+}
+
 async function request(path, options = {}) {
   const response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
   if (response.status === 401) logInAgain();
@@ -26,7 +31,7 @@ async function request(path, options = {}) {
     }
     throw new ApiError(response.status, detail);
   }
-  return response.json();
+  return JSON.parse(await response.text(), exactIntegers);
 }
 
 const run = id => `api/runs/${encodeURIComponent(id)}`;

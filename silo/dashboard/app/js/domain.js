@@ -41,6 +41,8 @@ export const FLOW_KINDS = [
   { code: 'talent', name: 'Talent' },
   { code: 'capital', name: 'Capital' },
   { code: 'technology', name: 'Technology' },
+  { code: 'materials', name: 'Materials' },
+  { code: 'data', name: 'Data' },
 ];
 
 export const GRAIN_TYPES = ['city', 'institution', 'firm', 'ledger', 'policy'];
