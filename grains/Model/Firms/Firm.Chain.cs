@@ -66,7 +66,7 @@ public sealed partial class Firm
     {
         var step = (int)context.Step;
         var licensor = World.Institutions[(int)deal.Counterpart];
-        var technology = deal.Technology.Advance(ChainStage.Transformation, 5, step).Funded(0);
+        var technology = deal.Technology.Advance(ChainStage.Transformation, 5, step);
         Cash -= deal.Amount;
         Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), licensor.City, new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id));
         var transferCentre = World.Institutions[(int)centre];
@@ -78,7 +78,8 @@ public sealed partial class Firm
             Pay(context, ModelActors.InstitutionId((int)centre), transferCentre.City, new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id));
         }
         _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingPilot, step, deal.Counterpart));
-        Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, Cities.CrossesBorder(licensor.City, City), HolderKind.Firm, context.Id.Key, deal.Counterpart));
+        // The licence's record carries its price, so licence values can be studied from the chain's lineage; the technology itself carries only funding.
+        Record(context, City, new ChainTransition(technology.Funded(deal.Amount), ChainStage.Breakthrough, ChainStage.Transformation, TransitionOutcome.Advanced, City, Cities.CrossesBorder(licensor.City, City), HolderKind.Firm, context.Id.Key, deal.Counterpart));
     }
 
     private void FinishPilot(ActorContext<EcosystemMessage> context, in Deal deal)
