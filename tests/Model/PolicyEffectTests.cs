@@ -70,7 +70,7 @@ public sealed class PolicyEffectTests(OneSiloCluster silo)
     [Fact]
     public async Task Sector_finance_keeps_more_firms_of_its_sector_alive_within_its_budget()
     {
-        // On the committed world: its high-cost cities (Hong Kong, Macao) are where firms run out of cash, which grants delay.
+        // On the committed world: in the compact test world no firm of the sector runs short of cash within three years, so grants change nothing there.
         var world = ScenarioLoader.Load(Repository.PathOf("scenarios/gba-small.yaml")).World;
         var scope = new PolicyScope([], [], [Sector.ArtificialIntelligence], [], []);
         var policy = ModelFixtures.Policy(PolicyType.SectorFinance, scope: scope, budget: 5e9, parameters: new() { ["financingGrant"] = 2e7, ["startUpGrant"] = 5e6 });
