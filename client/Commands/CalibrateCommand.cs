@@ -19,13 +19,15 @@ public static class CalibrateCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file to calibrate." };
         var targetsOption = new Option<string>("--targets") { Description = "The targets file: parameters to fit with their ranges, yearly targets with sources, replications, scale (docs/experiments.md#calibration).", Required = true };
+        var only = new Option<string?>("--parameters") { Description = "Comma-separated parameters of the targets file to fit; the others keep the scenario's values (default: all of them)." };
+        var evaluations = new Option<int?>("--max-evaluations") { Description = "The most parameter sets to try, instead of the targets file's maxEvaluations." };
         var scenarioRoot = CommonOptions.ScenarioRoot();
         var silo = new SiloTargetOptions();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Write the fitted parameters (a scenario parameters: section), the fit per target (CSV), the optimiser's path (CSV) and the whole report (JSON) into this folder." };
         var json = CommonOptions.Json();
         var command = new Command("calibrate", "Fit model parameters to yearly targets over replications with common random numbers, and report the fit.")
         {
-            scenario, targetsOption, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json,
+            scenario, targetsOption, only, evaluations, scenarioRoot, silo.Silo, silo.Cluster, silo.ClusterId, output, json,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -34,13 +36,18 @@ public static class CalibrateCommand
             return CommandFailures.GuardAsync(view, async () =>
             {
                 var file = ScenarioFile.Read(parse.GetValue(scenario)!, parse.GetValue(scenarioRoot));
-                var definition = file.Load();
+                var loaded = file.Load();
                 var targetsPath = parse.GetValue(targetsOption)!;
                 if (!File.Exists(targetsPath))
                 {
                     throw new FileNotFoundException($"The targets file '{targetsPath}' does not exist.", targetsPath);
                 }
-                var targets = CalibrationTargetsReader.Load(targetsPath, definition);
+                var targets = CalibrationDesign.Only(CalibrationTargetsReader.Load(targetsPath, loaded), parse.GetValue(only));
+                if (parse.GetValue(evaluations) is { } limit)
+                {
+                    targets = limit is >= 1 and <= 10_000 ? targets with { MaxEvaluations = limit } : throw new ArgumentException($"--max-evaluations must be 1 to 10,000, not {limit}.");
+                }
+                var definition = CalibrationDesign.Through(loaded, targets);
 
                 await using var connection = await SiloConnection.OpenAsync(silo.Read(parse), file.Library, cancellationToken);
                 var files = new Dictionary<string, ScenarioSource>(StringComparer.Ordinal) { [file.FullPath] = new ScenarioSource(file.FullPath, file.Text, file.PathInLibrary) };

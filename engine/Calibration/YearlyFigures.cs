@@ -6,7 +6,9 @@ namespace GbaSim.Engine.Calibration;
 /// <summary>
 /// A run's region figures by calendar year, as statistics publish them: a stock (firms,
 /// enterprises, people) at the year's last month, a flow (patents, deals, projects) summed over
-/// its months, and two derived figures, <c>patentsGranted</c> and <c>inventionShare</c>.
+/// its months, and derived figures (<c>patentsGranted</c>, <c>inventionShare</c>,
+/// <c>facilityProjectsHkMacaoShare</c>, <c>rdPersonnel</c>). Calibration prefers the run summary's
+/// own yearly figures where it states them (see <see cref="CalibrationFit"/>).
 /// </summary>
 public static class YearlyFigures
 {
@@ -20,8 +22,14 @@ public static class YearlyFigures
 
     public const string InventionShare = "inventionShare";
 
-    /// <summary>Every figure a target may name: the monthly region figures and the derived ones.</summary>
-    public static IReadOnlyList<string> Names => CityFigures.Names.Append(PatentsGranted).Append(InventionShare).ToArray();
+    public const string FacilityProjectsHkMacaoShare = "facilityProjectsHkMacaoShare";
+
+    public const string RdPersonnel = "rdPersonnel";
+
+    /// <summary>Every figure a target may name: the monthly region figures, the derived ones and those the run summary states by year.</summary>
+    public static IReadOnlyList<string> Names =>
+        CityFigures.Names.Append(PatentsGranted).Append(InventionShare).Append(FacilityProjectsHkMacaoShare).Append(RdPersonnel)
+            .Concat(Runs.YearlyFigures.Names).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>The figure in <paramref name="year"/>, or NaN when the run did not simulate all of that year or lacks the figure.</summary>
     public static double Of(IReadOnlyList<IReadOnlyDictionary<string, double>> months, YearMonth start, string figure, int year)
@@ -38,6 +46,8 @@ public static class YearlyFigures
         {
             PatentsGranted => Sum(months, first, last, "inventionPatents") + Sum(months, first, last, "otherPatents"),
             InventionShare => Sum(months, first, last, "inventionPatents") / (Sum(months, first, last, "inventionPatents") + Sum(months, first, last, "otherPatents")),
+            RdPersonnel => months[last].GetValueOrDefault("talentEmployed", double.NaN) + months[last].GetValueOrDefault("researchers", double.NaN),
+            FacilityProjectsHkMacaoShare => Sum(months, first, last, "facilityProjectsHkMacao") / Sum(months, first, last, "facilityProjects"),
             _ when Stocks.Contains(figure) => months[last].GetValueOrDefault(figure, double.NaN),
             _ => Sum(months, first, last, figure),
         };

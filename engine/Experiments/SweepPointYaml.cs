@@ -18,6 +18,8 @@ public static class SweepPointYaml
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"extends: {Quote(extends)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"name: {Quote(point.Name)}");
+        // A calibration may cut the horizon short; restating it costs a sweep nothing.
+        text.AppendLine(CultureInfo.InvariantCulture, $"horizon: {point.HorizonMonths}");
         if (point.Parameters.Count > 0)
         {
             text.AppendLine("parameters:");

@@ -38,4 +38,13 @@ public sealed class ChainShapeTests(OneSiloCluster silo)
         // Mansfield's studies put academic research to first commercial use at six to seven years; firms' own projects are quicker.
         Assert.InRange(run.Summary!["medianMonthsToMarket"], 30, 96);
     }
+
+    [Fact]
+    public async Task Finance_binds_so_a_good_part_of_the_technologies_seeking_money_never_reach_the_market()
+    {
+        var run = await Baseline(48);
+
+        // Funds approve about a quarter of applications and a fund-financed launch spends the money raised, so financing is a real gate.
+        Assert.InRange(run.Summary!["conversion.financing"], 0.4, 0.85);
+    }
 }

@@ -78,7 +78,8 @@ public sealed partial class Firm
             Cash -= fee;
             Pay(context, ModelActors.InstitutionId((int)centre), World.PlaceOf((int)centre), new CapitalFlow(CapitalPurpose.ServiceFee, ChainStage.Transformation, City, -1, fee, technology.Id), Zone);
         }
-        EnterProofOfConcept(context, technology, deal.Counterpart, Cities.CrossesBorder(licensor.City, City));
+        // The licence's record carries its price, so licence values can be studied from the chain's lineage; the technology itself carries only funding.
+        EnterProofOfConcept(context, technology, deal.Counterpart, Cities.CrossesBorder(licensor.City, City), licencePrice: deal.Amount);
     }
 
     private void FinishPilot(ActorContext<EcosystemMessage> context, in Deal deal)

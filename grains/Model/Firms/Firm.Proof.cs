@@ -12,12 +12,12 @@ namespace GbaSim.Model.Firms;
 public sealed partial class Firm
 {
     /// <summary>A breakthrough the firm now holds (its own, licensed or spun off) enters proof of concept.</summary>
-    private void EnterProofOfConcept(ActorContext<EcosystemMessage> context, in Technology breakthrough, long source, bool crossed)
+    private void EnterProofOfConcept(ActorContext<EcosystemMessage> context, in Technology breakthrough, long source, bool crossed, double licencePrice = 0)
     {
         var step = (int)context.Step;
         var technology = breakthrough.Advance(ChainStage.ProofOfConcept, 5, step);
         _pipeline.Add(new PipelineItem(technology, PipelineStep.AwaitingProof, step, source));
-        Record(context, City, new ChainTransition(technology, ChainStage.Breakthrough, ChainStage.ProofOfConcept, TransitionOutcome.Advanced, City, crossed, HolderKind.Firm, context.Id.Key, source));
+        Record(context, City, new ChainTransition(licencePrice > 0 ? technology.Funded(licencePrice) : technology, ChainStage.Breakthrough, ChainStage.ProofOfConcept, TransitionOutcome.Advanced, City, crossed, HolderKind.Firm, context.Id.Key, source));
     }
 
     private void RequestProof(ActorContext<EcosystemMessage> context, int index) =>

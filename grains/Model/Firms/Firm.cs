@@ -344,7 +344,8 @@ public sealed partial class Firm : EcosystemActor
     private bool Grow(int step)
     {
         var age = step - BornStep;
-        if (Stage == FirmStage.StartUp && Products >= 1 && age >= 24)
+        // A firm with a product grows up at two years; one without is no longer a start-up at three (it lives on its services).
+        if (Stage == FirmStage.StartUp && ((Products >= 1 && age >= 24) || age >= 36))
         {
             Stage = FirmStage.Growth;
         }

@@ -78,7 +78,10 @@ public sealed class TechnologyTransferCentre(WorldModel world, int index) : Inst
             {
                 continue;
             }
-            var price = Math.Min(budget, Parameters.LicenceBasePrice * (0.5 + technology.Quality) * (1 + licenceUplift));
+            // What a licence is worth is heavy tailed (a few licences carry most of the value): a log-normal draw with mean 1.
+            var spread = Parameters.LicenceValueSpread;
+            var worth = context.Random.LogNormal(Math.Exp(-spread * spread / 2), spread);
+            var price = Math.Min(budget, Parameters.LicenceBasePrice * (0.5 + technology.Quality) * (1 + licenceUplift) * worth);
             _offers.RemoveAt(best);
             context.Send(ModelActors.FirmIdFromKey(firm), EcosystemMessage.Of(MessageKind.Licensed, new Deal(technology.Crossing(City, firmPlace.City), price, licensor, true)));
             RecordFlow(context, FlowKind.Technology, World.Institutions[(int)licensor].City, firmPlace.City, 1);

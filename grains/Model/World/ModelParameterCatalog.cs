@@ -70,6 +70,7 @@ public static class ModelParameterCatalog
         Months(nameof(ModelParameters.OfferLifetimeMonths)),
         Amount(nameof(ModelParameters.LicenceBasePrice)),
         Share(nameof(ModelParameters.LicenceMatchProbability), 0.3, 0.8),
+        Amount(nameof(ModelParameters.LicenceValueSpread), 0.75, 2.25),
         Count(nameof(ModelParameters.PipelineTarget), 1, 3),
         Share(nameof(ModelParameters.TechnologyDemandShare)),
         Share(nameof(ModelParameters.SelfTransformationMonthly)),
