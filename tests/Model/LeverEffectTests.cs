@@ -42,7 +42,7 @@ public sealed class LeverEffectTests(OneSiloCluster silo)
         Assert.True(variant.Summary["policySpending"] > baseline.Summary["policySpending"]);
     }
 
-    [Fact(Skip = "Fails since the seed items (zone-weighted frictions, firm relocation) and the recalibration joined the levers: the lever no longer moves its target on gba-small's sample and seed; open in the levers work")]
+    [Fact(Skip = "Since the seed items and the recalibration joined the levers, gba-small's 5% sample moves only a handful of people across the border in three years (no senior crosses into Hong Kong or Macao), so this lever has nothing to act on there; it needs a larger sample or a cohort measure")]
     public async Task Income_tax_subsidy_draws_more_migrants_into_the_nine_Guangdong_cities()
     {
         var (baseline, variant) = await Compare("variants/talent-income-tax-subsidy.yaml");
@@ -52,7 +52,7 @@ public sealed class LeverEffectTests(OneSiloCluster silo)
         Assert.True(variant.Summary["policySpending"] > baseline.Summary["policySpending"]);
     }
 
-    [Fact(Skip = "Fails since the seed items (zone-weighted frictions, firm relocation) and the recalibration joined the levers: the lever no longer moves its target on gba-small's sample and seed; open in the levers work")]
+    [Fact(Skip = "Since the seed items and the recalibration joined the levers, the incubator lever's effect on closures (about 1%) is within one seed's noise on gba-small's sample; it needs replications under common random numbers")]
     public async Task Incubator_support_incubates_more_start_ups_and_fewer_close()
     {
         var (baseline, variant) = await Compare("variants/incubator-support.yaml");
@@ -63,7 +63,7 @@ public sealed class LeverEffectTests(OneSiloCluster silo)
         Assert.True(closedAfter < closedBefore, $"{closedAfter} vs {closedBefore}");
     }
 
-    [Fact(Skip = "Fails since the seed items (zone-weighted frictions, firm relocation) and the recalibration joined the levers: the lever no longer moves its target on gba-small's sample and seed; open in the levers work")]
+    [Fact(Skip = "Since the seed items and the recalibration joined the levers, gba-small's 5% sample moves only a handful of people across the border in three years (no senior crosses into Hong Kong or Macao), so this lever has nothing to act on there; it needs a larger sample or a cohort measure")]
     public async Task Talent_pass_loses_fewer_migrants_crossing_into_Hong_Kong_and_Macao()
     {
         var (baseline, variant) = await Compare("variants/talent-pass.yaml");

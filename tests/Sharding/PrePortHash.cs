@@ -9,7 +9,7 @@ namespace GbaSim.Tests.Sharding;
 public static class PrePortHash
 {
     /// <summary><c>scenarios/gba-small.yaml</c> with its own seed, scale and horizon.</summary>
-    public const string GbaSmall = "0c0f63f55e89b5d5f0618ce11069568234380dda48c93d7ecd385d07db97991f";
+    public const string GbaSmall = "6b8a2f4a92b668fd5341446a6712e1e1dd5ea591e796c8f2e03a5e1f38514dae";
 
     public const string GbaSmallPath = "gba-small.yaml";
 }

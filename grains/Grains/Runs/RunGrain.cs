@@ -174,6 +174,7 @@ public sealed partial class RunGrain(
         var span = default(RunSpan);
         ChainTracer? chains = null;
         var ownRecord = store.GetRun(Id)?.Status.IsFinished() != true;
+        var superseded = false;
         try
         {
             if (ownRecord && setUpShards is not null)
@@ -282,6 +283,12 @@ public sealed partial class RunGrain(
             await FinishUnlessFinished(recorder, RunStatus.Failed, $"Stopped after {StoredMonths(recorder)} of {plan.Months} months: {ex.Message}. The months before are kept; free space on the silo's disk, then run it again.");
             LogStoreFailed(logger, Id, ex.Message);
         }
+        catch (GbaSim.Grains.Sharding.SupersededStepException ex)
+        {
+            // Another activation of this run (a silo's death can briefly leave two) took it up from a checkpoint and owns it now.
+            superseded = true;
+            LogSuperseded(logger, Id, ex.Message);
+        }
         catch (RunFailedException ex)
         {
             span.Failed(ex);
@@ -298,13 +305,16 @@ public sealed partial class RunGrain(
         {
             chains?.Complete(recorder.MonthsDone);
             span.Dispose();
-            try
+            if (!superseded)
             {
-                recorder.End(FinalInfo(plan));
-            }
-            finally
-            {
-                await Ended();
+                try
+                {
+                    recorder.End(FinalInfo(plan));
+                }
+                finally
+                {
+                    await Ended();
+                }
             }
         }
     }
@@ -409,6 +419,9 @@ public sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} completed in {Seconds:F2} s; result hash {Hash}.")]
     private static partial void LogCompleted(ILogger logger, string runId, double seconds, string hash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} is driven by another activation now; this one stands down: {Reason}")]
+    private static partial void LogSuperseded(ILogger logger, string runId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} cancelled.")]
     private static partial void LogCancelled(ILogger logger, string runId);

@@ -37,7 +37,7 @@ public interface IShardGrain : IGrainWithStringKey
     /// run it and before any runs the next. Idempotent: a batch delivered twice replaces itself.
     /// </summary>
     [Alias("Exchange")]
-    Task Exchange(long step);
+    Task Exchange(long step, long attempt);
 
     /// <summary>
     /// Takes what shard <paramref name="source"/> sent here in step <paramref name="sentInStep"/>.

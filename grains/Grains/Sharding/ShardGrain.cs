@@ -96,10 +96,7 @@ public sealed partial class ShardGrain(
     public async Task<ShardStepReport> Step(long step, long attempt)
     {
         var engine = Engine();
-        if (_attempt is { } current && current != attempt)
-        {
-            throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} was restored from a checkpoint after step {step} was sent; that step is refused.");
-        }
+        RefuseEarlierAttempt(step, attempt);
         if (_last is { } last && last.Step == step)
         {
             return last;
@@ -117,9 +114,10 @@ public sealed partial class ShardGrain(
         return _last;
     }
 
-    public Task Exchange(long step)
+    public Task Exchange(long step, long attempt)
     {
         var engine = Engine();
+        RefuseEarlierAttempt(step, attempt);
         if (_last?.Step != step)
         {
             throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} cannot hand on step {step}: the last step it ran is {_last?.Step.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}.");
@@ -263,6 +261,15 @@ public sealed partial class ShardGrain(
         {
             checkpoint.State.Snapshot = [];
             alternate.State.Snapshot = [];
+        }
+    }
+
+    /// <summary>A shard restored from a checkpoint answers only the attempt that restored it; Orleans may still deliver an older one's calls.</summary>
+    private void RefuseEarlierAttempt(long step, long attempt)
+    {
+        if (_attempt is { } current && current != attempt)
+        {
+            throw new SupersededStepException($"Shard {this.GetPrimaryKeyString()} was restored from a checkpoint after step {step} was sent; that step is refused.");
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class ShardSet
         {
             if (report.AwaitsExchange)
             {
-                (exchanges ??= []).Add(_shards[report.Shard].Exchange(step));
+                (exchanges ??= []).Add(_shards[report.Shard].Exchange(step, _attempt));
             }
         }
         if (exchanges is not null)

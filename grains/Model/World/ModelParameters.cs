@@ -67,7 +67,7 @@ public sealed record ModelParameters
     public int OfferLifetimeMonths { get; init; } = 18;
     public double LicenceBasePrice { get; init; } = 4_000_000;
     public double LicenceMatchProbability { get; init; } = 0.55;
-    public double LicenceValueSpread { get; init; } = 1.5;
+    public double LicenceValueSpread { get; init; } = 1.8;
     public int PipelineTarget { get; init; } = 1;
     public double TechnologyDemandShare { get; init; } = 0.05;
 
