@@ -65,9 +65,8 @@ public sealed partial class Firm
 
     private void TakeLicence(ActorContext<EcosystemMessage> context, in Deal deal, long centre)
     {
-        var step = (int)context.Step;
         var licensor = World.Institutions[(int)deal.Counterpart];
-        var technology = deal.Technology.Funded(0);
+        var technology = deal.Technology;
         Cash -= deal.Amount;
         Pay(context, ModelActors.InstitutionId((int)deal.Counterpart), World.PlaceOf((int)deal.Counterpart), new CapitalFlow(CapitalPurpose.LicenceFee, ChainStage.Transformation, City, -1, deal.Amount, technology.Id), Zone);
         var transferCentre = World.Institutions[(int)centre];

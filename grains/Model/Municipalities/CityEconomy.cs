@@ -226,6 +226,12 @@ public sealed class CityEconomy : EcosystemActor
         {
             return;
         }
+        // A pair's loss is the same for every sector and level (passes aside), so it is worked out once a step.
+        Span<double> losses = stackalloc double[Cities.Count];
+        for (var c = 0; c < Cities.Count; c++)
+        {
+            losses[c] = weights[c] > 0 ? World.CityLoss(context.Step, City, (City)c, FlowKind.Talent) : 0;
+        }
         ref var random = ref context.Random;
         for (var cell = 0; cell < _pool.Length; cell++)
         {
@@ -245,7 +251,7 @@ public sealed class CityEconomy : EcosystemActor
                 var destination = (City)c;
                 _pool[cell] -= count;
                 month.MigrantsOut += count;
-                var loss = World.CityLoss(context.Step, City, destination, FlowKind.Talent)
+                var loss = losses[c]
                     * World.Schedule.PassFactor(context.Step, City, destination, (TalentLevel)(cell % Levels), _subsidyPausedUntil);
                 var arriving = count - random.Binomial(count, loss);
                 month.MigrantsLost += count - arriving;
