@@ -237,6 +237,11 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
     /// <summary>What a firm of <paramref name="sector"/> moving into <paramref name="place"/> is offered in all: grants plus rent support.</summary>
     public double AttractionPackage(long step, Sector sector, Place place)
     {
+        // Every firm weighing a move asks for every place it could go, so scenarios without the lever pay nothing here.
+        if (!Any(PolicyType.FirmAttraction))
+        {
+            return 0;
+        }
         var package = 0.0;
         foreach (var p in FirmAttraction(step, sector, place))
         {
