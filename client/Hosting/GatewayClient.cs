@@ -48,6 +48,7 @@ public static class GatewayClient
         {
             client.UseRedisClustering(membership => membership.ConfigurationOptions = redis.Configuration());
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = ClusterGatewayRefresh);
+            client.AddOutgoingGrainCallFilter<UndeliveredCallRetry>();
         }, cancellationToken);
     }
 

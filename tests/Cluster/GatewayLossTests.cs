@@ -1,16 +1,15 @@
-using System.Diagnostics;
 using GbaSim.Silo.Hosting;
 
 namespace GbaSim.Tests.Cluster;
 
 /// <summary>
-/// A cluster client after one gateway's silo is killed: once the cluster has noticed, commands
-/// go through the gateways left. A cluster of its own, so that the dead gateway troubles no other test.
+/// A cluster client after one gateway's silo is killed: commands go through the gateways left,
+/// before and after the cluster notices. A cluster of its own, so that the dead gateway troubles no other test.
 /// </summary>
 public sealed class GatewayLossTests
 {
     [Fact]
-    public async Task Client_carries_on_through_another_gateway_after_a_gateway_silo_is_killed()
+    public async Task Commands_go_through_another_gateway_after_a_gateway_silo_is_killed()
     {
         await using var cluster = await SiloProcessCluster.StartAsync(2);
         // A silo that joins after the others holds no run: it is only a gateway, and losing it costs no run.
@@ -19,26 +18,13 @@ public sealed class GatewayLossTests
         Assert.True(before.Outcome.ExitCode == 0, before.Outcome.Errors);
 
         gateway.Kill();
-        var clock = Stopwatch.StartNew();
-        var failures = 0;
-        while (true)
+        // Redis lists the dead gateway until membership declares its silo dead: every command in
+        // that window must still go through, stepping past the gateway that refuses connections.
+        for (var command = 0; command < 6; command++)
         {
             var after = await cluster.ClientAsync("runs");
-            if (after.Outcome.ExitCode == 0)
-            {
-                Assert.Contains("status", after.Outcome.Output);
-                break;
-            }
-            // Until membership declares the silo dead, Redis still lists its gateway and a client may pick it.
-            Assert.Contains("silo connection failed", after.Outcome.Errors, StringComparison.OrdinalIgnoreCase);
-            failures++;
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"no command got through in {clock.Elapsed.TotalSeconds:F0} s ({failures} failed)");
-        }
-        // Two commands in a row then go through without a failure.
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            var next = await cluster.ClientAsync("runs");
-            Assert.True(next.Outcome.ExitCode == 0, $"attempt {attempt}: {next.Outcome.Errors}");
+            Assert.True(after.Outcome.ExitCode == 0, $"command {command} after the kill: {after.Outcome.Errors}");
+            Assert.Contains("status", after.Outcome.Output);
         }
     }
 }
