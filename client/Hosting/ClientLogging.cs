@@ -18,6 +18,8 @@ public static class ClientLogging
         logging.AddFilter("Orleans.Messaging", LogLevel.None);
         logging.AddFilter("Orleans.Runtime.Messaging", LogLevel.None);
         logging.AddFilter("Orleans.OutsideRuntimeClient", LogLevel.None);
+        // A killed gateway still listed fails the client's manifest refresh, which Orleans retries through another.
+        logging.AddFilter("Orleans.Runtime.ClientClusterManifestProvider", LogLevel.None);
         logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         // Advice for long-running servers (server GC, watchdog stalls while the command's process starts) is not the command user's business.
         logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);

@@ -25,6 +25,7 @@ public sealed class GatewayLossTests
             var after = await cluster.ClientAsync("runs");
             Assert.True(after.Outcome.ExitCode == 0, $"command {command} after the kill: {after.Outcome.Errors}");
             Assert.Contains("status", after.Outcome.Output);
+            Assert.DoesNotContain("Exception", after.Outcome.Errors, StringComparison.Ordinal);
         }
     }
 }
