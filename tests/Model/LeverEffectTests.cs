@@ -84,4 +84,15 @@ public sealed class LeverEffectTests(OneSiloCluster silo)
         var (before, after) = (await SpinOffs(baseline), await SpinOffs(variant));
         Assert.True(after > before * 1.2, $"{after} vs {before}");
     }
+
+    [Fact]
+    public async Task Joint_labs_turn_more_basic_research_into_breakthroughs()
+    {
+        var (baseline, variant) = await Compare("variants/joint-labs.yaml");
+
+        // Firms' own research counts too, so the labs' rise is diluted: 6-10% over three seeds.
+        var (before, after) = (baseline.Summary["conversion.basic-research"], variant.Summary["conversion.basic-research"]);
+        Assert.True(after > before * 1.04, $"{after} vs {before}");
+        Assert.True(variant.Summary["policySpending"] > baseline.Summary["policySpending"]);
+    }
 }

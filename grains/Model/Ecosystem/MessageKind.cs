@@ -84,4 +84,7 @@ public enum MessageKind : byte
 
     /// <summary>A data exchange delivers a data product (<see cref="EcosystemMessage.Deal"/>: price in Amount, exchange in Counterpart).</summary>
     DataProduct,
+
+    /// <summary>A joint-lab policy funds an institution's side of a lab this month (<see cref="EcosystemMessage.Deal"/>: yuan in Amount, the partner institution in Counterpart).</summary>
+    JointLabFunding,
 }

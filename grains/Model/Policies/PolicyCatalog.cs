@@ -99,6 +99,13 @@ public static class PolicyCatalog
                 new("rentSubsidyMonthly", 50_000, 0, 1e8, "Rent support a month, paid up front with the grant for rentMonths."),
                 new("rentMonths", 36, 0, 120, "Months of rent support in the package."),
             ]),
+        [PolicyType.JointLab] = ("joint-lab",
+            "Funds joint laboratories, each pairing a research institution of Hong Kong or Macao with one of the nine Guangdong cities (those named, or all in the scoped cities): while a lab is paid for, both partners break through more often and offer part of their breakthroughs through the partner's side.",
+            [
+                new("labCostPerYear", 10_000_000, 1, 1e10, "What one lab costs a year, paid monthly, half to each partner; labs are funded in the world file's order while the period's budget lasts."),
+                new("breakthroughUplift", 0.3, 0, 10, "Relative rise in the odds that a partner's result breaks through, in the months its lab is paid for."),
+                new("partnerOfferShare", 0.5, 0, 1, "Share of a partner's breakthroughs offered for licence through a transfer centre chosen from the other partner's city."),
+            ]),
     };
 
     public static IEnumerable<PolicyType> All => Types.Keys;

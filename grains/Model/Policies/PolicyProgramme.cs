@@ -102,6 +102,9 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
             case PolicyType.FirmAttraction:
                 PayRelocations(context, spec);
                 break;
+            case PolicyType.JointLab:
+                FundJointLabs(context, spec);
+                break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
                 break;

@@ -44,4 +44,7 @@ public enum PolicyType : byte
 
     /// <summary>Firm attraction into a zone or city: relocation grants and rent support, such as Nansha's Nine Measures for commercial space.</summary>
     FirmAttraction,
+
+    /// <summary>Guangdong–Hong Kong–Macao joint laboratories: paired institutions across the border break through more often and share their results.</summary>
+    JointLab,
 }
