@@ -95,4 +95,14 @@ public sealed class LeverEffectTests(OneSiloCluster silo)
         Assert.True(after > before * 1.04, $"{after} vs {before}");
         Assert.True(variant.Summary["policySpending"] > baseline.Summary["policySpending"]);
     }
+
+    [Fact]
+    public async Task Ip_backed_lending_brings_more_financed_technologies_to_market()
+    {
+        var (baseline, variant) = await Compare("variants/ip-backed-lending.yaml");
+
+        var (before, after) = (baseline.Summary["conversion.financing"], variant.Summary["conversion.financing"]);
+        Assert.True(after > before * 1.1, $"{after} vs {before}");
+        Assert.True(variant.Summary["policySpending"] > baseline.Summary["policySpending"]);
+    }
 }

@@ -87,4 +87,7 @@ public enum MessageKind : byte
 
     /// <summary>A joint-lab policy funds an institution's side of a lab this month (<see cref="EcosystemMessage.Deal"/>: yuan in Amount, the partner institution in Counterpart).</summary>
     JointLabFunding,
+
+    /// <summary>A firm asks an IP-backed lending policy for a loan against its patents to launch a technology (<see cref="EcosystemMessage.Deal"/>: the technology, yuan asked in Amount, the firm's place).</summary>
+    LoanApplication,
 }

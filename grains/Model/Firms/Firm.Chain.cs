@@ -114,7 +114,8 @@ public sealed partial class Firm
         var index = Find(deal.Technology.Id);
         if (!deal.Success)
         {
-            if (index >= 0 && _pipeline[index].Step == PipelineStep.AwaitingDecision)
+            // A fund's refusal sends a firm with patents to an IP-backed lender, if one covers it; a lender's refusal does not.
+            if (index >= 0 && _pipeline[index].Step == PipelineStep.AwaitingDecision && (deal.Counterpart < 0 || !AskForPatentLoan(context, index)))
             {
                 _pipeline[index] = _pipeline[index] with { Step = PipelineStep.AwaitingFinance };
             }
@@ -123,7 +124,12 @@ public sealed partial class Firm
         if (index < 0 || _pipeline[index].Step != PipelineStep.AwaitingDecision)
         {
             // Another fund, or the firm itself, financed it first (or it stalled): the money goes back.
-            ReturnFunding(context, fund, deal.Amount);
+            ReturnFinancing(context, fund, deal);
+            return;
+        }
+        if (deal.Counterpart < 0)
+        {
+            TakeLoan(context, index, deal);
             return;
         }
         Cash += deal.Amount;

@@ -106,6 +106,13 @@ public static class PolicyCatalog
                 new("breakthroughUplift", 0.3, 0, 10, "Relative rise in the odds that a partner's result breaks through, in the months its lab is paid for."),
                 new("partnerOfferShare", 0.5, 0, 1, "Share of a partner's breakthroughs offered for licence through a transfer centre chosen from the other partner's city."),
             ]),
+        [PolicyType.IpBackedLending] = ("ip-backed-lending",
+            "Lends to firms of the scoped sectors and places against the invention patents they hold, when no investor finances the launch of a technology: the loan pays for the launch and is repaid in monthly instalments; the budget is the lending a period can grant.",
+            [
+                new("collateralPerPatent", 2_000_000, 0, 1e9, "Yuan lent per invention patent the firm holds, up to the launch's financing need."),
+                new("loanMonths", 36, 1, 240, "Months over which a loan is repaid in equal instalments."),
+                new("interestRate", 0.04, 0, 1, "Yearly interest, simple, on the sum lent."),
+            ]),
     };
 
     public static IEnumerable<PolicyType> All => Types.Keys;

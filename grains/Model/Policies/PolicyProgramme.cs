@@ -105,6 +105,9 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
             case PolicyType.JointLab:
                 FundJointLabs(context, spec);
                 break;
+            case PolicyType.IpBackedLending:
+                Lend(context);
+                break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
                 break;
@@ -220,6 +223,10 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         {
             writer.WriteSpan<double>(_refunded);
         }
+        if (Spec.Type == PolicyType.IpBackedLending)
+        {
+            writer.Write(Repaid);
+        }
     }
 
     public override void Restore(SnapshotReader reader)
@@ -239,6 +246,10 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         {
             reader.ReadInto(_refunded);
         }
+        if (Spec.Type == PolicyType.IpBackedLending)
+        {
+            Repaid = reader.Read<double>();
+        }
     }
 
     public override void WriteState(IStateWriter writer)
@@ -255,6 +266,10 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
         {
             writer.Write("refundedTalent", _refunded.Sum());
+        }
+        if (Spec.Type == PolicyType.IpBackedLending)
+        {
+            writer.Write("repaid", Repaid);
         }
     }
 }

@@ -47,4 +47,7 @@ public enum PolicyType : byte
 
     /// <summary>Guangdong–Hong Kong–Macao joint laboratories: paired institutions across the border break through more often and share their results.</summary>
     JointLab,
+
+    /// <summary>IP-backed lending: firms that hold invention patents borrow against them when no investor finances a launch.</summary>
+    IpBackedLending,
 }
