@@ -90,4 +90,10 @@ public enum MessageKind : byte
 
     /// <summary>A firm asks an IP-backed lending policy for a loan against its patents to launch a technology (<see cref="EcosystemMessage.Deal"/>: the technology, yuan asked in Amount, the firm's place).</summary>
     LoanApplication,
+
+    /// <summary>A firm whose technology entered financing asks a first-purchase policy for an order (<see cref="EcosystemMessage.Deal"/>: the technology, the firm's place).</summary>
+    OrderRequest,
+
+    /// <summary>A first-purchase policy signs an order for a technology's first units (<see cref="EcosystemMessage.Deal"/>: the technology, yuan in Amount, the policy in Counterpart).</summary>
+    OrderSigned,
 }

@@ -35,6 +35,9 @@ public sealed partial class Firm
             case MessageKind.DataProduct:
                 TakeDataProduct(context, message.Deal, sender);
                 break;
+            case MessageKind.OrderSigned:
+                TakeOrder(message.Deal);
+                break;
         }
         return FirmStatus.None;
     }
@@ -226,7 +229,9 @@ public sealed partial class Firm
             return;
         }
         var fund = funds[waited % Math.Min(funds.Count, 4)];
-        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false, Here)));
+        // A public first-purchase order covers its value of the scale-up; the application's flag says one backs it.
+        var order = OrderFor(item.Technology.Id);
+        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, Math.Max(0, need - order), context.Id.Key, order > 0, Here)));
         _pipeline[index] = item with { Step = PipelineStep.AwaitingDecision };
     }
 
@@ -245,6 +250,7 @@ public sealed partial class Firm
         _pipeline[index] = item with { Technology = technology, Step = PipelineStep.AwaitingFinance, Since = (int)context.Step };
         Record(context, City, new ChainTransition(technology, ChainStage.Transformation, ChainStage.Financing, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, item.Source));
         ClaimSectorFinance(context, technology);
+        AskForOrder(context, technology);
     }
 
     private void Launch(ActorContext<EcosystemMessage> context, int index, double funding, long fund)
@@ -259,12 +265,14 @@ public sealed partial class Firm
         var crossed = fund >= 0 && Cities.CrossesBorder(World.Institutions[(int)fund].City, City);
         Record(context, City, new ChainTransition(technology, ChainStage.Financing, ChainStage.Market, TransitionOutcome.Advanced, City, crossed, HolderKind.Firm, context.Id.Key, fund >= 0 ? fund : item.Source));
         ClaimSectorFinance(context, technology);
+        SettleOrder(context, item.Technology, launched: true);
     }
 
     private void Stall(ActorContext<EcosystemMessage> context, int index)
     {
         var item = _pipeline[index];
         _pipeline.RemoveAt(index);
+        SettleOrder(context, item.Technology, launched: false);
         Record(context, City, new ChainTransition(item.Technology, item.Technology.Stage, item.Technology.Stage, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, item.Source));
     }
 

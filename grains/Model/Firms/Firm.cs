@@ -164,6 +164,10 @@ public sealed partial class Firm : EcosystemActor
         {
             writer.WriteList(_loans);
         }
+        if (World.Schedule.Any(PolicyType.FirstPurchase))
+        {
+            writer.WriteList(_orders);
+        }
     }
 
     public override void Restore(SnapshotReader reader)
@@ -195,6 +199,10 @@ public sealed partial class Firm : EcosystemActor
         if (World.Schedule.Any(PolicyType.IpBackedLending))
         {
             reader.ReadList(_loans);
+        }
+        if (World.Schedule.Any(PolicyType.FirstPurchase))
+        {
+            reader.ReadList(_orders);
         }
     }
 
@@ -251,6 +259,10 @@ public sealed partial class Firm : EcosystemActor
         if (World.Schedule.Any(PolicyType.IpBackedLending))
         {
             writer.Write("patentLoansOutstanding", _loans.Sum(l => l.Outstanding));
+        }
+        if (World.Schedule.Any(PolicyType.FirstPurchase))
+        {
+            writer.Write("firstOrders", _orders.Count);
         }
         writer.BeginArray("investors");
         foreach (var (fund, outstanding) in _investors)

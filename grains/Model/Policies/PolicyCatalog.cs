@@ -113,6 +113,12 @@ public static class PolicyCatalog
                 new("loanMonths", 36, 1, 240, "Months over which a loan is repaid in equal instalments."),
                 new("interestRate", 0.04, 0, 1, "Yearly interest, simple, on the sum lent."),
             ]),
+        [PolicyType.FirstPurchase] = ("first-purchase",
+            "Public buyers sign an order for the first units of a new product of the scoped sectors and places when its technology enters financing, while the period's budget lasts: funds finance a launch backed by an order more readily, and the order is paid at launch.",
+            [
+                new("orderValue", 5_000_000, 0, 1e9, "Yuan of the first order, booked against the budget when signed and paid to the firm when the product launches."),
+                new("fundOddsUplift", 0.5, 0, 10, "Relative rise in the odds that a fund finances a launch backed by an order, while the policy is active."),
+            ]),
     };
 
     public static IEnumerable<PolicyType> All => Types.Keys;

@@ -108,6 +108,9 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
             case PolicyType.IpBackedLending:
                 Lend(context);
                 break;
+            case PolicyType.FirstPurchase:
+                Procure(context, spec);
+                break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
                 break;

@@ -50,4 +50,7 @@ public enum PolicyType : byte
 
     /// <summary>IP-backed lending: firms that hold invention patents borrow against them when no investor finances a launch.</summary>
     IpBackedLending,
+
+    /// <summary>First-purchase procurement: public buyers sign an order for a new product's first units, which makes investors readier to finance its launch.</summary>
+    FirstPurchase,
 }
