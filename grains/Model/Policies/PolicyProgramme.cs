@@ -9,7 +9,8 @@ namespace GbaSim.Model.Policies;
 
 /// <summary>
 /// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies,
-/// tax relief, income-tax refunds, incubator places and rent) send money to the
+/// tax relief, income-tax refunds, incubator places and rent, joint labs, loans against patents,
+/// first orders for new products) send money to the
 /// grains they cover until the period's budget (a year's, or the stated total) runs out, and a
 /// talent policy (or talent passes, which book a cost per pass) then tells every city it has stopped; policies
 /// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
