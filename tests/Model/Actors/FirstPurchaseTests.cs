@@ -54,4 +54,25 @@ public sealed class FirstPurchaseTests
         Assert.Equal(0, schedule.OrderBacking(0, Field, Place.Of(City.HongKong)));
         Assert.Equal(0, schedule.OrderBacking(200, Field, Place.Of(Home)));
     }
+
+    [Fact]
+    public void A_firm_with_an_order_asks_funds_for_less_and_says_the_order_backs_it()
+    {
+        var harness = new ActorHarness(TestWorlds.With(SpinOffInFinancing.Steady(0)), [Orders(1e9)], seed: 4);
+        var programme = harness.AddPolicy(0);
+        var firm = SpinOffInFinancing.Start(harness);
+        SpinOffInFinancing.Refuse(harness, firm);
+        harness.Run();
+        SpinOffInFinancing.Refuse(harness, firm);
+        harness.Run(2);
+
+        var applications = harness.World.FundsFor(SpinOffInFinancing.Home, ChainStage.Financing)
+            .SelectMany(f => harness.Probe(harness.InstitutionId(harness.World.Institutions[f].Key)).Of(MessageKind.FundingApplication))
+            .OrderBy(m => m.Step).Select(m => m.Message.Deal).ToArray();
+        var need = harness.Parameters.FinancingNeed;
+        // The order is signed the month after the technology entered financing, so the third application is the first it backs.
+        Assert.Equal([(need, false), (need, false), (need - 3e6, true)], applications.Select(a => (a.Amount, a.Success)));
+        Assert.Equal(3e6, programme.Spent, 3);
+        Assert.Equal(3e6, Assert.Single(firm.Orders).Value);
+    }
 }

@@ -2,16 +2,14 @@ using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Firms;
 using GbaSim.Model.Policies;
 using GbaSim.Model.World;
-using GbaSim.Kernel.Identity;
 
 namespace GbaSim.Tests.Model.Actors;
 
 /// <summary>IP-backed lending: a firm refused by a fund borrows against its patents and launches, and the lender lends only while the period's money lasts.</summary>
 public sealed class PatentLoanTests
 {
-    private const City Home = City.Guangzhou;
-    private const Sector Field = Sector.NextGenerationIct;
-    private static readonly ActorId SpinOff = ModelActors.FirmId(Home, Field, 1L << 31);
+    private const City Home = SpinOffInFinancing.Home;
+    private const Sector Field = SpinOffInFinancing.Field;
 
     private static PolicySpec Lending(double budget, double collateral = 2e7) =>
         TestPolicies.Spec(PolicyType.IpBackedLending, budget: budget, parameters: new() { ["collateralPerPatent"] = collateral, ["loanMonths"] = 10, ["interestRate"] = 0.12 });
@@ -19,28 +17,13 @@ public sealed class PatentLoanTests
     private static EcosystemMessage Application(long technology, double amount) =>
         EcosystemMessage.Of(MessageKind.LoanApplication, new Deal(TestTechnologies.Make(technology, Field, 0.5f, ChainStage.Financing), amount, 0, false));
 
-    /// <summary>
-    /// A spin-off (with patents piling up when <paramref name="patentsPerTalent"/> is high) whose
-    /// technology reaches financing and is refused by the fund it asked; returns the firm and the probe at the lender.
-    /// </summary>
+    /// <summary>The spin-off in financing, with patents piling up when <paramref name="patentsPerTalent"/> is high, refused by the fund it asked.</summary>
     private static (Firm Firm, ActorHarness Harness) RefusedByItsFund(double patentsPerTalent, Action<ActorHarness> addLender)
     {
-        var parameters = ModelParameters.Default with
-        {
-            FirmExitRate = 0, StartUpExitRate = 0, SelfProofMonthly = 0, ProofAbandonMonthly = 0, SelfFinancingMonthly = 0, InventionPatentsPerTalent = patentsPerTalent,
-        };
-        var harness = new ActorHarness(TestWorlds.With(parameters), [Lending(1e9)], seed: 4);
+        var harness = new ActorHarness(TestWorlds.With(SpinOffInFinancing.Steady(patentsPerTalent)), [Lending(1e9)], seed: 4);
         addLender(harness);
-        var technology = TestTechnologies.Make(7L << 32 | 1, Field, 0.7f);
-        harness.AddProbe(harness.InstitutionId("sysu")).Send(SpinOff, EcosystemMessage.Of(new Founding(technology, Home, Zone.None, Field, true, 5e6)));
-        harness.Run(2);
-        harness.Post(SpinOff, EcosystemMessage.Of(MessageKind.PilotResult, new Deal(technology, 0, 12, true)));
-        harness.Run();
-        harness.Post(SpinOff, EcosystemMessage.Of(MessageKind.PilotResult, new Deal(technology, 0, 12, true)));
-        harness.Run();
-        var firm = harness.Actor<Firm>(SpinOff);
-        Assert.Equal(PipelineStep.AwaitingDecision, Assert.Single(firm.Pipeline).Step);
-        harness.Post(SpinOff, EcosystemMessage.Of(MessageKind.FundingDecision, new Deal(firm.Pipeline[0].Technology, 0, harness.IndexOf("gd-guidance"), false)));
+        var firm = SpinOffInFinancing.Start(harness);
+        SpinOffInFinancing.Refuse(harness, firm);
         return (firm, harness);
     }
 
