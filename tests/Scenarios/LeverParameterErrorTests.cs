@@ -26,6 +26,12 @@ public sealed class LeverParameterErrorTests
     [InlineData("incubator-support", "placeCostPerYear", "0", "[1, 100000000]")]
     [InlineData("talent-pass", "frictionReduction", "1.2", "[0, 1]")]
     [InlineData("ip-ownership-reform", "spinOffUplift", "11", "[0, 10]")]
+    [InlineData("joint-lab", "labCostPerYear", "0", "[1, 10000000000]")]
+    [InlineData("joint-lab", "partnerOfferShare", "1.5", "[0, 1]")]
+    [InlineData("ip-backed-lending", "loanMonths", "0", "[1, 240]")]
+    [InlineData("ip-backed-lending", "interestRate", "-0.1", "[0, 1]")]
+    [InlineData("first-purchase", "orderValue", "-5", "[0, 1000000000]")]
+    [InlineData("first-purchase", "fundOddsUplift", "12", "[0, 10]")]
     public void Lever_parameter_out_of_range_is_reported_at_its_value(string type, string parameter, string value, string range)
     {
         var error = Fixtures.SingleError(Scenario(type, $"{parameter}: {value}"), 12, parameter.Length + 9);

@@ -84,4 +84,16 @@ public enum MessageKind : byte
 
     /// <summary>A data exchange delivers a data product (<see cref="EcosystemMessage.Deal"/>: price in Amount, exchange in Counterpart).</summary>
     DataProduct,
+
+    /// <summary>A joint-lab policy funds an institution's side of a lab this month (<see cref="EcosystemMessage.Deal"/>: yuan in Amount, the partner institution in Counterpart).</summary>
+    JointLabFunding,
+
+    /// <summary>A firm asks an IP-backed lending policy for a loan against its patents to launch a technology (<see cref="EcosystemMessage.Deal"/>: the technology, yuan asked in Amount, the firm's place).</summary>
+    LoanApplication,
+
+    /// <summary>A firm whose technology entered financing asks a first-purchase policy for an order (<see cref="EcosystemMessage.Deal"/>: the technology, the firm's place).</summary>
+    OrderRequest,
+
+    /// <summary>A first-purchase policy signs an order for a technology's first units (<see cref="EcosystemMessage.Deal"/>: the technology, yuan in Amount, the policy in Counterpart).</summary>
+    OrderSigned,
 }

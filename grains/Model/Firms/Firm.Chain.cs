@@ -35,6 +35,9 @@ public sealed partial class Firm
             case MessageKind.DataProduct:
                 TakeDataProduct(context, message.Deal, sender);
                 break;
+            case MessageKind.OrderSigned:
+                TakeOrder(message.Deal);
+                break;
         }
         return FirmStatus.None;
     }
@@ -114,7 +117,8 @@ public sealed partial class Firm
         var index = Find(deal.Technology.Id);
         if (!deal.Success)
         {
-            if (index >= 0 && _pipeline[index].Step == PipelineStep.AwaitingDecision)
+            // A fund's refusal sends a firm with patents to an IP-backed lender, if one covers it; a lender's refusal does not.
+            if (index >= 0 && _pipeline[index].Step == PipelineStep.AwaitingDecision && (deal.Counterpart < 0 || !AskForPatentLoan(context, index)))
             {
                 _pipeline[index] = _pipeline[index] with { Step = PipelineStep.AwaitingFinance };
             }
@@ -123,7 +127,12 @@ public sealed partial class Firm
         if (index < 0 || _pipeline[index].Step != PipelineStep.AwaitingDecision)
         {
             // Another fund, or the firm itself, financed it first (or it stalled): the money goes back.
-            ReturnFunding(context, fund, deal.Amount);
+            ReturnFinancing(context, fund, deal);
+            return;
+        }
+        if (deal.Counterpart < 0)
+        {
+            TakeLoan(context, index, deal);
             return;
         }
         Cash += deal.Amount;
@@ -220,7 +229,9 @@ public sealed partial class Firm
             return;
         }
         var fund = funds[waited % Math.Min(funds.Count, 4)];
-        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, need, context.Id.Key, false, Here)));
+        // A public first-purchase order covers its value of the scale-up; the application's flag says one backs it.
+        var order = OrderFor(item.Technology.Id);
+        context.Send(ModelActors.InstitutionId(fund), EcosystemMessage.Of(MessageKind.FundingApplication, new Deal(item.Technology, Math.Max(0, need - order), context.Id.Key, order > 0, Here)));
         _pipeline[index] = item with { Step = PipelineStep.AwaitingDecision };
     }
 
@@ -239,6 +250,7 @@ public sealed partial class Firm
         _pipeline[index] = item with { Technology = technology, Step = PipelineStep.AwaitingFinance, Since = (int)context.Step };
         Record(context, City, new ChainTransition(technology, ChainStage.Transformation, ChainStage.Financing, TransitionOutcome.Advanced, City, false, HolderKind.Firm, context.Id.Key, item.Source));
         ClaimSectorFinance(context, technology);
+        AskForOrder(context, technology);
     }
 
     private void Launch(ActorContext<EcosystemMessage> context, int index, double funding, long fund)
@@ -253,12 +265,14 @@ public sealed partial class Firm
         var crossed = fund >= 0 && Cities.CrossesBorder(World.Institutions[(int)fund].City, City);
         Record(context, City, new ChainTransition(technology, ChainStage.Financing, ChainStage.Market, TransitionOutcome.Advanced, City, crossed, HolderKind.Firm, context.Id.Key, fund >= 0 ? fund : item.Source));
         ClaimSectorFinance(context, technology);
+        SettleOrder(context, item.Technology, launched: true);
     }
 
     private void Stall(ActorContext<EcosystemMessage> context, int index)
     {
         var item = _pipeline[index];
         _pipeline.RemoveAt(index);
+        SettleOrder(context, item.Technology, launched: false);
         Record(context, City, new ChainTransition(item.Technology, item.Technology.Stage, item.Technology.Stage, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, item.Source));
     }
 

@@ -1,5 +1,6 @@
 using GbaSim.Model.Chain;
 using GbaSim.Model.Ecosystem;
+using GbaSim.Model.Policies;
 using GbaSim.Model.Sampling;
 using GbaSim.Model.World;
 using GbaSim.Kernel.Actors;
@@ -92,6 +93,10 @@ public sealed partial class Firm : EcosystemActor
         var step = (int)context.Step;
         var (revenue, costs) = Trade(context);
         var researchEffort = ClaimPolicies(context, revenue, costs);
+        if (_loans.Count > 0)
+        {
+            RepayLoans(context);
+        }
         var breakthroughs = Research(context, researchEffort);
         var (inventions, others) = Invent(context, breakthroughs);
         Staff(context, revenue, costs);
@@ -154,6 +159,15 @@ public sealed partial class Firm : EcosystemActor
         writer.WriteList(_investors);
         writer.WriteList(_projects);
         writer.WriteList(_ties);
+        // Only scenarios that lend against patents carry loans, so other snapshots (and result hashes) stay as they were.
+        if (World.Schedule.Any(PolicyType.IpBackedLending))
+        {
+            writer.WriteList(_loans);
+        }
+        if (World.Schedule.Any(PolicyType.FirstPurchase))
+        {
+            writer.WriteList(_orders);
+        }
     }
 
     public override void Restore(SnapshotReader reader)
@@ -182,6 +196,14 @@ public sealed partial class Firm : EcosystemActor
         reader.ReadList(_investors);
         reader.ReadList(_projects);
         reader.ReadList(_ties);
+        if (World.Schedule.Any(PolicyType.IpBackedLending))
+        {
+            reader.ReadList(_loans);
+        }
+        if (World.Schedule.Any(PolicyType.FirstPurchase))
+        {
+            reader.ReadList(_orders);
+        }
     }
 
     public override void WriteState(IStateWriter writer)
@@ -234,6 +256,14 @@ public sealed partial class Firm : EcosystemActor
             writer.EndObject();
         }
         writer.EndArray();
+        if (World.Schedule.Any(PolicyType.IpBackedLending))
+        {
+            writer.Write("patentLoansOutstanding", _loans.Sum(l => l.Outstanding));
+        }
+        if (World.Schedule.Any(PolicyType.FirstPurchase))
+        {
+            writer.Write("firstOrders", _orders.Count);
+        }
         writer.BeginArray("investors");
         foreach (var (fund, outstanding) in _investors)
         {
@@ -389,7 +419,7 @@ public sealed partial class Firm : EcosystemActor
             }
             else if (message.Kind == MessageKind.FundingDecision && message.Deal.Success)
             {
-                ReturnFunding(context, envelope.Sender.Key, message.Deal.Amount);
+                ReturnFinancing(context, envelope.Sender.Key, message.Deal);
             }
             else if (message.Kind == MessageKind.Licensed)
             {

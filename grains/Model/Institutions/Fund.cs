@@ -67,6 +67,11 @@ public sealed class Fund : Institution
             _ => focus,
         };
         var odds = Parameters.FundApprovalBase * (0.3 + technology.Quality) * appetite;
+        if (deal.Success)
+        {
+            // A public buyer's order for the first units takes part of the market risk off the launch.
+            odds *= 1 + World.Schedule.OrderBacking(context.Step, ModelActors.FirmSector(firm.Key), deal.SenderPlace(firm.Key));
+        }
         var firmCity = deal.SenderPlace(firm.Key).City;
         var affordable = Capital >= deal.Amount;
         var approved = affordable && context.Random.Chance(Math.Min(0.95, odds));

@@ -25,6 +25,9 @@ public sealed class ResearchInstitution : Institution
     private long _spinOffs;
     private int _seededUnrecorded;
 
+    /// <summary>The joint labs paid for this month: the partner institution and the paying policy (rebuilt from each month's inbox, so never saved).</summary>
+    private readonly List<(int Partner, int Policy)> _labs = [];
+
     public ResearchInstitution(WorldModel world, int index)
         : base(world, index) => Researchers = Scaled(Definition.Researchers);
 
@@ -51,6 +54,7 @@ public sealed class ResearchInstitution : Institution
             Record(context, City, new ChainTransition(_results[i], ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Advanced, City, false, HolderKind.Institution, Index, Index));
         }
         _seededUnrecorded = 0;
+        _labs.Clear();
         foreach (var envelope in context.Inbox)
         {
             var message = envelope.Message;
@@ -74,6 +78,11 @@ public sealed class ResearchInstitution : Institution
             else if (message.Kind == MessageKind.FacilityGrant)
             {
                 _projectsUntil.Add((int)context.Step + (int)message.Deal.Amount - 1);
+            }
+            else if (message.Kind == MessageKind.JointLabFunding)
+            {
+                Income += message.Deal.Amount;
+                _labs.Add(((int)message.Deal.Counterpart, (int)envelope.Sender.Key));
             }
         }
         FundedResearchers *= 1 - (1.0 / Parameters.GrantMonths);
@@ -167,7 +176,7 @@ public sealed class ResearchInstitution : Institution
     private int Research(ActorContext<EcosystemMessage> context, int step, double boost)
     {
         var breakthroughs = 0;
-        var pace = TalentPace;
+        var pace = TalentPace * (1 + LabUplift);
         for (var i = _results.Count - 1; i >= 0; i--)
         {
             var result = _results[i];
@@ -205,7 +214,7 @@ public sealed class ResearchInstitution : Institution
             context.Create(firm, EcosystemMessage.Of(new Founding(breakthrough, City, Definition.Zone, breakthrough.Field, true, cash)));
             return;
         }
-        var centre = World.ChooseTransferCentre(City, breakthrough.Field, context.Step, ref context.Random);
+        var centre = World.ChooseTransferCentre(OfferingCity(context), breakthrough.Field, context.Step, ref context.Random);
         var centreCity = centre >= 0 ? World.Institutions[centre].City : City;
         if (centre < 0 || !Survives(context, World.PlaceOf(Index), World.PlaceOf(centre)))
         {
@@ -214,6 +223,20 @@ public sealed class ResearchInstitution : Institution
         }
         context.Send(ModelActors.InstitutionId(centre), EcosystemMessage.Of(MessageKind.LicenceOffer, new Deal(breakthrough.Crossing(City, centreCity), 0, Index, false)));
         RecordFlow(context, FlowKind.Technology, City, centreCity, 1);
+    }
+
+    /// <summary>The rise in breakthrough odds from this month's joint labs: an institution in several labs gains the largest once.</summary>
+    private double LabUplift => _labs.Count == 0 ? 0 : _labs.Max(l => World.Schedule.Policies[l.Policy].Parameter("breakthroughUplift"));
+
+    /// <summary>Where a breakthrough is offered for licence: at home, or (for part of a joint lab's) through the partner's side of the border.</summary>
+    private City OfferingCity(ActorContext<EcosystemMessage> context)
+    {
+        if (_labs.Count == 0)
+        {
+            return City;
+        }
+        var (partner, policy) = _labs.Count == 1 ? _labs[0] : _labs[context.Random.NextInt(_labs.Count)];
+        return context.Random.Chance(World.Schedule.Policies[policy].Parameter("partnerOfferShare")) ? World.Institutions[partner].City : City;
     }
 
     private void ApplyForFacilities(ActorContext<EcosystemMessage> context, double researchers)
@@ -296,5 +319,9 @@ public sealed class ResearchInstitution : Institution
         writer.Write("breakthroughs", Breakthroughs);
         writer.Write("spinOffs", _spinOffs);
         writer.Write("resultsInProgress", _results.Count);
+        if (World.Schedule.Any(PolicyType.JointLab))
+        {
+            writer.Write("jointLabs", _labs.Count);
+        }
     }
 }

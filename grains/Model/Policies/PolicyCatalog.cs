@@ -99,6 +99,26 @@ public static class PolicyCatalog
                 new("rentSubsidyMonthly", 50_000, 0, 1e8, "Rent support a month, paid up front with the grant for rentMonths."),
                 new("rentMonths", 36, 0, 120, "Months of rent support in the package."),
             ]),
+        [PolicyType.JointLab] = ("joint-lab",
+            "Funds joint laboratories, each pairing a research institution of Hong Kong or Macao with one of the nine Guangdong cities (those named, or all in the scoped cities): while a lab is paid for, both partners break through more often and offer part of their breakthroughs through the partner's side.",
+            [
+                new("labCostPerYear", 10_000_000, 1, 1e10, "What one lab costs a year, paid monthly, half to each partner; labs are funded in the world file's order while the period's budget lasts."),
+                new("breakthroughUplift", 0.3, 0, 10, "Relative rise in the odds that a partner's result breaks through, in the months its lab is paid for."),
+                new("partnerOfferShare", 0.5, 0, 1, "Share of a partner's breakthroughs offered for licence through a transfer centre chosen from the other partner's city."),
+            ]),
+        [PolicyType.IpBackedLending] = ("ip-backed-lending",
+            "Lends to firms of the scoped sectors and places against the invention patents they hold, when no investor finances the launch of a technology: the loan pays for the launch and is repaid in monthly instalments; the budget is the lending a period can grant.",
+            [
+                new("collateralPerPatent", 2_000_000, 0, 1e9, "Yuan lent per invention patent the firm holds, up to the launch's financing need."),
+                new("loanMonths", 36, 1, 240, "Months over which a loan is repaid in equal instalments."),
+                new("interestRate", 0.04, 0, 1, "Yearly interest, simple, on the sum lent."),
+            ]),
+        [PolicyType.FirstPurchase] = ("first-purchase",
+            "Public buyers sign an order for the first units of a new product of the scoped sectors and places when its technology enters financing, while the period's budget lasts: funds finance a launch backed by an order more readily, and the order is paid at launch.",
+            [
+                new("orderValue", 5_000_000, 0, 1e9, "Yuan of the first order, booked against the budget when signed and paid to the firm when the product launches."),
+                new("fundOddsUplift", 0.5, 0, 10, "Relative rise in the odds that a fund finances a launch backed by an order, while the policy is active."),
+            ]),
     };
 
     public static IEnumerable<PolicyType> All => Types.Keys;

@@ -9,7 +9,8 @@ namespace GbaSim.Model.Policies;
 
 /// <summary>
 /// A policy at work. Policies that pay (research grants, sector finance, relocation subsidies,
-/// tax relief, income-tax refunds, incubator places and rent) send money to the
+/// tax relief, income-tax refunds, incubator places and rent, joint labs, loans against patents,
+/// first orders for new products) send money to the
 /// grains they cover until the period's budget (a year's, or the stated total) runs out, and a
 /// talent policy (or talent passes, which book a cost per pass) then tells every city it has stopped; policies
 /// that change the rules (frictions, capacities, IP) are read by grains from the schedule, and
@@ -101,6 +102,15 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
                 break;
             case PolicyType.FirmAttraction:
                 PayRelocations(context, spec);
+                break;
+            case PolicyType.JointLab:
+                FundJointLabs(context, spec);
+                break;
+            case PolicyType.IpBackedLending:
+                Lend(context);
+                break;
+            case PolicyType.FirstPurchase:
+                Procure(context, spec);
                 break;
             default:
                 Spend(spec.MonthlyShare * World.Scale);
@@ -217,6 +227,10 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         {
             writer.WriteSpan<double>(_refunded);
         }
+        if (Spec.Type == PolicyType.IpBackedLending)
+        {
+            writer.Write(Repaid);
+        }
     }
 
     public override void Restore(SnapshotReader reader)
@@ -236,6 +250,10 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         {
             reader.ReadInto(_refunded);
         }
+        if (Spec.Type == PolicyType.IpBackedLending)
+        {
+            Repaid = reader.Read<double>();
+        }
     }
 
     public override void WriteState(IStateWriter writer)
@@ -252,6 +270,10 @@ public sealed partial class PolicyProgramme(WorldModel world, int index) : Ecosy
         if (Spec.Type == PolicyType.TalentIncomeTaxSubsidy)
         {
             writer.Write("refundedTalent", _refunded.Sum());
+        }
+        if (Spec.Type == PolicyType.IpBackedLending)
+        {
+            writer.Write("repaid", Repaid);
         }
     }
 }

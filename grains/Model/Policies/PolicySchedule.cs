@@ -250,6 +250,17 @@ public sealed class PolicySchedule(IReadOnlyList<PolicySpec> policies)
         return package;
     }
 
+    /// <summary>The relative rise in a fund's odds for a launch backed by a first-purchase order: the largest of the active policies covering the firm.</summary>
+    public double OrderBacking(long step, Sector sector, Place place)
+    {
+        var uplift = 0.0;
+        foreach (var p in ForFirm(PolicyType.FirstPurchase, step, sector, place.City, place.Zone))
+        {
+            uplift = Math.Max(uplift, p.Parameter("fundOddsUplift"));
+        }
+        return uplift;
+    }
+
     private static bool CoversFlow(PolicyScope scope, Place a, Place b) => scope.CityPairs.Count == 0 && scope.Zones.Count > 0
         ? (scope.Zones.Contains(a.Zone) || scope.Zones.Contains(b.Zone)) && Cities.CrossesBorder(a.City, b.City)
         : scope.CoversPair(a.City, b.City);

@@ -44,4 +44,13 @@ public enum PolicyType : byte
 
     /// <summary>Firm attraction into a zone or city: relocation grants and rent support, such as Nansha's Nine Measures for commercial space.</summary>
     FirmAttraction,
+
+    /// <summary>Guangdong–Hong Kong–Macao joint laboratories: paired institutions across the border break through more often and share their results.</summary>
+    JointLab,
+
+    /// <summary>IP-backed lending: firms that hold invention patents borrow against them when no investor finances a launch.</summary>
+    IpBackedLending,
+
+    /// <summary>First-purchase procurement: public buyers sign an order for a new product's first units, which makes investors readier to finance its launch.</summary>
+    FirstPurchase,
 }
