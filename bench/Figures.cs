@@ -28,9 +28,11 @@ public static class Figures
             heapMb = Megabytes(info.HeapSizeBytes),
             fragmentedMb = Megabytes(info.FragmentedBytes),
             committedMb = Megabytes(info.TotalCommittedBytes),
+            // Generations 0, 1, 2, then the large- and pinned-object heaps: size and free space after the last collection.
+            generationsMb = info.GenerationInfo.ToArray().Select(g => new[] { Megabytes(g.SizeAfterBytes), Megabytes(g.FragmentationAfterBytes) }),
             collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
-            gen0SizeMb = Megabytes(Convert.ToInt64(settings.GetValueOrDefault("GCgen0size") ?? 0L, CultureInfo.InvariantCulture)),
-            conserveMemory = settings.GetValueOrDefault("GCConserveMemory"),
+            gen0MaxBudgetMb = Megabytes(Convert.ToInt64(settings.GetValueOrDefault("GCGen0MaxBudget") ?? 0L, CultureInfo.InvariantCulture)),
+            conserveMemory = settings.GetValueOrDefault("GCConserveMem"),
         };
     }
 

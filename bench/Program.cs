@@ -6,7 +6,4 @@ root.Subcommands.Add(BoltzmannCommand.Create());
 root.Subcommands.Add(BoltzmannCommand.CreateBareArray());
 root.Subcommands.Add(BoltzmannCommand.CreateSideBySide());
 root.Subcommands.Add(ScenarioCommand.Create());
-using var probe = Environment.GetEnvironmentVariable("GBASIM_PROBE") is null ? null : new AllocationProbe();
-var code = await root.Parse(args).InvokeAsync();
-if (probe is not null) AllocationProbe.Print();
-return code;
+return await root.Parse(args).InvokeAsync();
