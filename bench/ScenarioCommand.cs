@@ -21,6 +21,7 @@ public static class ScenarioCommand
     private static readonly Option<int> Threads = new("--threads") { Description = "Shards stepped at once (0 = all of them).", DefaultValueFactory = _ => 0 };
     private static readonly Option<string> GranularityOption = new("--granularity") { Description = "shard (actors in shard grains) or entity (a grain per actor).", DefaultValueFactory = _ => Granularity.Shard };
     private static readonly Option<bool> Yearly = new("--yearly") { Description = "Also print the region's figures for the last month of every year, one JSON line each (for calibration)." };
+    private static readonly Option<int?> CheckpointEvery = new("--checkpoint-every") { Description = "Months between checkpoints (0 for none; default: the silo's, 12)." };
     private static readonly Option<int> Repeat = new("--repeat") { Description = "Run the replication this many times in one silo, one JSON line each (later ones run on warmed-up code).", DefaultValueFactory = _ => 1 };
 
     /// <summary>Region figures read at a year's end; the others are the year's sums.</summary>
@@ -29,7 +30,7 @@ public static class ScenarioCommand
     public static Command Create()
     {
         GranularityOption.AcceptOnlyFromAmong(Granularity.Shard, Granularity.Entity);
-        var command = new Command("scenario", "One replication of a GBA scenario through an in-process silo, timed.") { File, Scale, Seed, Shards, Threads, GranularityOption, Yearly, Repeat };
+        var command = new Command("scenario", "One replication of a GBA scenario through an in-process silo, timed.") { File, Scale, Seed, Shards, Threads, GranularityOption, Yearly, Repeat, CheckpointEvery };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(File)!;
@@ -42,7 +43,8 @@ public static class ScenarioCommand
                 parse.GetValue(Scale),
                 parse.GetValue(Threads),
                 parse.GetValue(Shards),
-                parse.GetValue(GranularityOption));
+                parse.GetValue(GranularityOption),
+                CheckpointEvery: parse.GetValue(CheckpointEvery));
             var start = Stopwatch.StartNew();
             await using var silo = await BenchSilo.StartAsync(library, cancellationToken: cancellationToken);
             var siloSeconds = start.Elapsed.TotalSeconds;
@@ -90,6 +92,7 @@ public static class ScenarioCommand
                     cpuSeconds = Math.Round(cpuSeconds, 3),
                     resultHash = run?.ResultHash,
                     peakWorkingSetMb = Figures.PeakWorkingSetMb(),
+                    collector = Figures.Collector(),
                     // What a cluster would carry between silos: envelopes between shards, and those crossing silos with 2 and 3 silos.
                     envelopesExchanged = exchange.Total,
                     envelopesCrossingSilos = new { two = exchange.CrossingSilos(2), three = exchange.CrossingSilos(3) },

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -12,11 +11,10 @@ namespace GbaSim.Kernel.Snapshots;
 /// </summary>
 public sealed class SnapshotWriter
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
+    private readonly SegmentedBytes _buffer = new();
 
-    public int Length => _buffer.WrittenCount;
+    public int Length => _buffer.Length;
 
-    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
 
     public void Write<T>(T value)
         where T : unmanaged
@@ -40,9 +38,7 @@ public sealed class SnapshotWriter
         where T : unmanaged
     {
         Write(values.Length);
-        var bytes = MemoryMarshal.AsBytes(values);
-        bytes.CopyTo(_buffer.GetSpan(bytes.Length));
-        _buffer.Advance(bytes.Length);
+        _buffer.Write(MemoryMarshal.AsBytes(values));
     }
 
     public void WriteList<T>(List<T> values)
@@ -52,5 +48,5 @@ public sealed class SnapshotWriter
         WriteSpan<T>(CollectionsMarshal.AsSpan(values));
     }
 
-    public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
+    public byte[] ToArray() => _buffer.ToArray();
 }

@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using GbaSim.Kernel.Identity;
+using GbaSim.Kernel.Snapshots;
 
 namespace GbaSim.Kernel.State;
 
@@ -12,14 +12,14 @@ namespace GbaSim.Kernel.State;
 /// </summary>
 public sealed class StateBytesWriter : IStateWriter
 {
-    private readonly ArrayBufferWriter<byte> _buffer;
+    private readonly SegmentedBytes _buffer;
 
-    public StateBytesWriter(int capacity = 64 * 1024) => _buffer = new ArrayBufferWriter<byte>(capacity);
+    public StateBytesWriter(int capacity = 256) => _buffer = new SegmentedBytes(capacity);
 
     /// <summary>The bytes written so far.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+    public byte[] ToArray() => _buffer.ToArray();
 
-    public int Length => _buffer.WrittenCount;
+    public int Length => _buffer.Length;
 
     /// <summary>Starts an actor's record: its identity, before the fields its state writes.</summary>
     public void WriteActor(ActorId id)

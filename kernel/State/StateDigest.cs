@@ -29,7 +29,7 @@ public sealed record StateDigest(ActorId[] Actors, int[] Ends, byte[] Bytes)
             actor.WriteState(writer);
             ends[i] = writer.Length;
         }
-        return new StateDigest(ids, ends, writer.Written.ToArray());
+        return new StateDigest(ids, ends, writer.ToArray());
     }
 
     public ReadOnlySpan<byte> Record(int index) => Bytes.AsSpan(index == 0 ? 0 : Ends[index - 1], Ends[index] - (index == 0 ? 0 : Ends[index - 1]));
