@@ -13,12 +13,8 @@ namespace GbaSim.Tests.Fuzzing;
 /// </summary>
 internal sealed class FuzzHarness(string name, ITestOutputHelper output)
 {
-    /// <summary>
-    /// The longest one case may take. The slowest case takes about a tenth of a second on a quiet
-    /// machine; the bound leaves room for the pauses a full test suite's other work causes (a blow-up
-    /// such as alias expansion takes far longer still).
-    /// </summary>
-    public static readonly TimeSpan CaseTime = TimeSpan.FromSeconds(10);
+    /// <summary>The longest one case may take.</summary>
+    public static readonly TimeSpan CaseTime = Scenarios.ReaderTimeBound.Limit;
 
     /// <summary>The most one case may allocate: a file at the 1 MiB cap costs well under this, and a reader expanding aliases would cost far more.</summary>
     public const long CaseBytes = 512L * 1024 * 1024;
@@ -45,8 +41,7 @@ internal sealed class FuzzHarness(string name, ITestOutputHelper output)
     {
         _cases++;
         _total.Start();
-        // A thread of its own: a case queued behind a busy thread pool would be timed for the wait.
-        var running = Task.Factory.StartNew(() => Outcome.Of(text, read), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var running = Scenarios.ReaderTimeBound.Start(() => Outcome.Of(text, read));
         var finished = running.Wait(CaseTime);
         _total.Stop();
         if (!finished)
