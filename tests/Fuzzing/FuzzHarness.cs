@@ -42,7 +42,7 @@ internal sealed class FuzzHarness(string name, ITestOutputHelper output)
         _cases++;
         _total.Start();
         var running = Scenarios.ReaderTimeBound.Start(() => Outcome.Of(text, read));
-        var finished = running.Wait(CaseTime);
+        var finished = Scenarios.ReaderTimeBound.Ends(running);
         _total.Stop();
         if (!finished)
         {

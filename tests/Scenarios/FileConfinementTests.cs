@@ -251,7 +251,7 @@ public sealed class FileConfinementTests
     internal static IReadOnlyList<ScenarioError> ErrorsWithin(Func<object> load)
     {
         var loading = ReaderTimeBound.Start(load);
-        Assert.True(loading.Wait(ReaderTimeBound.Limit), $"the load did not end within {ReaderTimeBound.Limit.TotalSeconds} s");
+        Assert.True(ReaderTimeBound.Ends(loading), $"the load did not end within {ReaderTimeBound.Limit.TotalSeconds} s");
         return Assert.Throws<ScenarioValidationException>(() => loading.GetAwaiter().GetResult()).Errors;
     }
 

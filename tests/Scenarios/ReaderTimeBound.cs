@@ -12,4 +12,7 @@ internal static class ReaderTimeBound
     /// <summary>Starts the read on a thread of its own: one queued behind a busy thread pool would be timed for the wait.</summary>
     public static Task<T> Start<T>(Func<T> read) =>
         Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Whether the read ended (returned or threw) within the limit.</summary>
+    public static bool Ends(Task read) => ((IAsyncResult)read).AsyncWaitHandle.WaitOne(Limit);
 }
