@@ -16,4 +16,7 @@ public sealed class PolicyRun(SiloRuns runs, RunInfo run)
             : await Task.WhenAll(cities.Select(c => runs.Months(run, c)));
         return series.SelectMany(months => months).Sum(m => m.Figures[figure]);
     }
+
+    /// <summary>One of the run's stored tables (months, transitions, flows, policies) as CSV.</summary>
+    public Task<string> Table(string table) => runs.Table(run, table);
 }
