@@ -96,7 +96,11 @@ public sealed class CityEconomy : EcosystemActor
                     month.MigrantsIn += talent.Count;
                     ClaimRelocationSubsidies(context, talent, _subsidyPausedUntil);
                 }
-                if (delay >= 1)
+                if (talent.Move == TalentMove.Migrate && talent.From == City && talent.Level == TalentLevel.Professional)
+                {
+                    ReturnStaff(talent);
+                }
+                else if (delay >= 1)
                 {
                     _inTransit.Add((step + (int)Math.Round(delay), cell, talent.Count));
                 }
@@ -106,6 +110,20 @@ public sealed class CityEconomy : EcosystemActor
                 }
                 break;
         }
+    }
+
+    /// <summary>
+    /// Staff leaving a firm rejoin the pool as professionals and seniors in the city's proportions,
+    /// so that the pool keeps the senior share its world file gives rather than only what institutions shed.
+    /// </summary>
+    private void ReturnStaff(in TalentFlow staff)
+    {
+        var shares = World.CityOf(City).TalentLevelShares;
+        var experienced = shares[(int)TalentLevel.Professional] + shares[(int)TalentLevel.Senior];
+        var seniors = experienced > 0 ? staff.Count * shares[(int)TalentLevel.Senior] / experienced : 0;
+        var cell = (int)staff.Field * Levels;
+        _pool[cell + (int)TalentLevel.Professional] += staff.Count - seniors;
+        _pool[cell + (int)TalentLevel.Senior] += seniors;
     }
 
     private static void Count(in FirmReport report, CityFigures month)
