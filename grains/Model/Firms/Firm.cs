@@ -89,6 +89,7 @@ public sealed partial class Firm : EcosystemActor
             return;
         }
 
+        RecordUnderWay(context);
         var step = (int)context.Step;
         var (revenue, costs) = Trade(context);
         var researchEffort = ClaimPolicies(context, revenue, costs);
@@ -154,6 +155,7 @@ public sealed partial class Firm : EcosystemActor
         writer.WriteList(_investors);
         writer.WriteList(_projects);
         writer.WriteList(_ties);
+        writer.Write(_underWayUnrecorded);
     }
 
     public override void Restore(SnapshotReader reader)
@@ -182,6 +184,7 @@ public sealed partial class Firm : EcosystemActor
         reader.ReadList(_investors);
         reader.ReadList(_projects);
         reader.ReadList(_ties);
+        _underWayUnrecorded = reader.Read<bool>();
     }
 
     public override void WriteState(IStateWriter writer)
@@ -407,6 +410,12 @@ public sealed partial class Firm : EcosystemActor
             Record(context, City, new ChainTransition(item.Technology, item.Technology.Stage, item.Technology.Stage, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, item.Source));
         }
         _pipeline.Clear();
+        foreach (var project in _projects)
+        {
+            // A closing firm's projects end with it, recorded so that lags follow every technology to its end.
+            Record(context, City, new ChainTransition(project.Technology, ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, project.Partner));
+        }
+        _projects.Clear();
         if (Talent > 0)
         {
             context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector, TalentLevel.Professional, City, City, Talent)));
