@@ -50,6 +50,22 @@ public sealed class StylisedFactsTests(OneSiloCluster silo)
     }
 
     [Fact]
+    public async Task Launches_come_from_the_first_months_as_the_region_starts_with_its_pipeline_full()
+    {
+        var rows = await Transitions(await Baseline());
+        int[] Launches(int from, int to) => rows.Where(r => r["to_stage"] == "market" && r["outcome"] == "advanced")
+            .Select(r => int.Parse(r["month"], CultureInfo.InvariantCulture)).Where(m => m >= from && m < to).ToArray();
+
+        // Technologies under way before the run launch from the first months at about the rate of later years.
+        var first = Launches(0, 12);
+        var third = Launches(24, 36);
+        Assert.True(first.Length > 0.6 * third.Length, $"{first.Length} launches in the first year, {third.Length} in the third");
+        Assert.True(Launches(0, 3).Length > 0.15 * third.Length, $"{Launches(0, 3).Length} launches in the first quarter");
+        var underWay = rows.Where(r => r["outcome"] == "advanced" && r["month"] == "0" && r["from_stage"] == r["to_stage"] && int.Parse(r["born_step"], CultureInfo.InvariantCulture) < 0).ToArray();
+        Assert.Contains(underWay, r => r["to_stage"] == "financing");
+    }
+
+    [Fact]
     public async Task Firm_sizes_are_heavy_tailed()
     {
         var run = await Baseline();

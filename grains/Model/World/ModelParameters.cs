@@ -38,7 +38,7 @@ public sealed record ModelParameters
 
     // Firms' own R&D (projects per R&D worker a year) and their collaboration ties.
     public double FirmProjectsPerTalent { get; init; } = 0.008;
-    public double FirmBreakthroughMonthly { get; init; } = 0.008;
+    public double FirmBreakthroughMonthly { get; init; } = 0.0048;
     public double FirmProjectQuality { get; init; } = 0.45;
     public double CollaborationShare { get; init; } = 0.2;
     public double TieDecayMonthly { get; init; } = 0.05;
@@ -49,8 +49,8 @@ public sealed record ModelParameters
 
     // The chain: basic research at institutions.
     public double ResultsPerResearcher { get; init; } = 0.06;
-    public double BreakthroughMonthly { get; init; } = 0.015;
-    public double BasicResearchAbandonMonthly { get; init; } = 0.01;
+    public double BreakthroughMonthly { get; init; } = 0.009;
+    public double BasicResearchAbandonMonthly { get; init; } = 0.006;
     public double SpinOffShare { get; init; } = 0.08;
     public double IncubatorSpinOffBoost { get; init; } = 0.6;
     public double ResearcherAnnualCost { get; init; } = 450_000;
