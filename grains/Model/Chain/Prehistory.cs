@@ -15,13 +15,23 @@ public readonly record struct StageHazards(double Breakthrough, double Proof, do
 /// <summary>
 /// The pipeline a region already holds when the run starts: technologies discovered in the
 /// twenty years before it are taken month by month through their holder's stage hazards to the
-/// run's first month, so those still under way stand at the stages and ages a steady flow of
-/// discoveries leaves, and launches come from the first month at their usual rate.
+/// run's first month, so those still under way stand at the stages and ages that a flow of
+/// discoveries growing as the region's R&amp;D did leaves, and launches come from the first month.
 /// </summary>
 public static class Prehistory
 {
     /// <summary>How far back discoveries are drawn: twenty years, after which almost none is still under way.</summary>
     public const int Months = 240;
+
+    /// <summary>
+    /// How fast the region's R&amp;D grew in the years before: about 14% a year (Guangzhou's R&amp;D
+    /// spending rose from 23.8 to 88.2 billion yuan in 2011-2021, Guangzhou Statistical Yearbook
+    /// 2023, table 17-5), so discoveries <c>a</c> months before the run were 1.14^(−a/12) as many as today's.
+    /// </summary>
+    public const double PastGrowthYearly = 0.14;
+
+    /// <summary>The share of today's discoveries made in <paramref name="month"/> (negative: before the run).</summary>
+    public static double PastVolume(int month) => Math.Pow(1 + PastGrowthYearly, month / 12.0);
 
     /// <summary>
     /// Takes <paramref name="technology"/> from its discovery to the run's start; true if it is

@@ -29,7 +29,7 @@ public sealed partial class Firm
         var starts = Talent * Parameters.FirmProjectsPerTalent / 12;
         for (var born = Math.Max(BornStep, -Prehistory.Months); born < 0; born++)
         {
-            for (var n = random.Poisson(starts); n > 0; n--)
+            for (var n = random.Poisson(starts * Prehistory.PastVolume(born)); n > 0; n--)
             {
                 var quality = Math.Clamp(Parameters.FirmProjectQuality + (0.15 * random.NextGaussian()), 0.02, 0.98);
                 var id = (long)(StableHash.Combine((ulong)key, (ulong)++_projectSerial) >> 2) | (1L << 61);

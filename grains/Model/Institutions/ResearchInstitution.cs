@@ -144,7 +144,7 @@ public sealed class ResearchInstitution : Institution
         var starts = (Researchers + FundedResearchers) * Parameters.ResultsPerResearcher / 12;
         for (var born = -Prehistory.Months; born < 0; born++)
         {
-            for (var n = random.Poisson(starts); n > 0; n--)
+            for (var n = random.Poisson(starts * Prehistory.PastVolume(born)); n > 0; n--)
             {
                 var sectors = Definition.Sectors;
                 var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);

@@ -23,17 +23,17 @@ public sealed record ModelParameters
     public double ImitationLossRate { get; init; } = 0.10;
 
     // Patents granted per R&D worker a year (all patenting firms stand behind the high-tech ones).
-    public double InventionPatentsPerTalent { get; init; } = 0.0723;
-    public double OtherPatentsPerTalent { get; init; } = 0.529;
+    public double InventionPatentsPerTalent { get; init; } = 0.072;
+    public double OtherPatentsPerTalent { get; init; } = 0.523;
     public double InstitutionInventionsPerResearcher { get; init; } = 0.08;
-    public double InventionsPerBreakthrough { get; init; } = 5.67;
+    public double InventionsPerBreakthrough { get; init; } = 2.36;
 
     // High-tech enterprise status for firms born during the run.
     public int HighTechMinimumAgeMonths { get; init; } = 12;
     public int HighTechMinimumTalent { get; init; } = 5;
 
     // New firms not born of a technology (entrepreneurs), per existing firm a year.
-    public double StartUpFormationRate { get; init; } = 0.84;
+    public double StartUpFormationRate { get; init; } = 0.924;
     public double FirmRoomMultiple { get; init; } = 2.0;
 
     // Firms' own R&D (projects per R&D worker a year) and their collaboration ties.
@@ -65,7 +65,7 @@ public sealed record ModelParameters
 
     // Technology transfer.
     public int OfferLifetimeMonths { get; init; } = 18;
-    public double LicenceBasePrice { get; init; } = 4_000_000;
+    public double LicenceBasePrice { get; init; } = 6_000_000;
     public double LicenceMatchProbability { get; init; } = 0.55;
     public double LicenceValueSpread { get; init; } = 1.8;
     public int PipelineTarget { get; init; } = 1;
