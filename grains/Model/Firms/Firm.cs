@@ -296,12 +296,17 @@ public sealed partial class Firm : EcosystemActor
         _investors.RemoveAll(x => x.Outstanding <= 0);
     }
 
+    /// <summary>The months the patent-quality drive lasts from the run's start: CNIPA's 2021 notice ended application subsidies by 2025.</summary>
+    private const int PatentSubsidyPhaseOutMonths = 48;
+
     /// <summary>Patents granted this month: from the staff's routine work, and inventions from the firm's own breakthroughs.</summary>
     private (int Inventions, int Others) Invent(ActorContext<EcosystemMessage> context, int breakthroughs)
     {
         ref var random = ref context.Random;
         var inventions = random.Poisson((Talent * Parameters.InventionPatentsPerTalent * SectorInventiveness(Sector) / 12) + (breakthroughs * Parameters.InventionsPerBreakthrough));
-        var others = random.Poisson(Talent * Parameters.OtherPatentsPerTalent / 12);
+        // China's patent-quality drive (subsidies for applications phased out from 2021 to 2025) thins utility models and designs year by year.
+        var fall = Math.Pow(1 - Parameters.OtherPatentsYearlyFall, Math.Min(context.Step, PatentSubsidyPhaseOutMonths) / 12.0);
+        var others = random.Poisson(Talent * Parameters.OtherPatentsPerTalent * fall / 12);
         InventionPatents += inventions;
         OtherPatents += others;
         return (inventions, others);

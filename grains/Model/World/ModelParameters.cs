@@ -23,17 +23,18 @@ public sealed record ModelParameters
     public double ImitationLossRate { get; init; } = 0.10;
 
     // Patents granted per R&D worker a year (all patenting firms stand behind the high-tech ones).
-    public double InventionPatentsPerTalent { get; init; } = 0.072;
-    public double OtherPatentsPerTalent { get; init; } = 0.523;
+    public double InventionPatentsPerTalent { get; init; } = 0.0724;
+    public double OtherPatentsPerTalent { get; init; } = 0.616;
+    public double OtherPatentsYearlyFall { get; init; } = 0.143;
     public double InstitutionInventionsPerResearcher { get; init; } = 0.08;
-    public double InventionsPerBreakthrough { get; init; } = 2.36;
+    public double InventionsPerBreakthrough { get; init; } = 2.45;
 
     // High-tech enterprise status for firms born during the run.
     public int HighTechMinimumAgeMonths { get; init; } = 12;
     public int HighTechMinimumTalent { get; init; } = 5;
 
     // New firms not born of a technology (entrepreneurs), per existing firm a year.
-    public double StartUpFormationRate { get; init; } = 0.924;
+    public double StartUpFormationRate { get; init; } = 0.731;
     public double FirmRoomMultiple { get; init; } = 2.0;
 
     // Firms' own R&D (projects per R&D worker a year) and their collaboration ties.
