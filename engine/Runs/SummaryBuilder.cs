@@ -13,6 +13,8 @@ public sealed class SummaryBuilder(double scale)
     private readonly long[] _reached = new long[ChainStages.Count];
     private readonly long[] _stalled = new long[ChainStages.Count];
     private readonly List<int> _monthsToMarket = [];
+    private readonly LaunchLags _lags = new();
+    private int _lastMonth = -1;
     private readonly double[] _flowAll = new double[Enum.GetValues<FlowKind>().Length];
     private readonly double[] _flowCrossing = new double[Enum.GetValues<FlowKind>().Length];
     private readonly Dictionary<string, double> _year1 = [];
@@ -34,21 +36,31 @@ public sealed class SummaryBuilder(double scale)
         ArgumentNullException.ThrowIfNull(month);
         foreach (var t in month.Transitions)
         {
+            var born = t.Technology.BornStep;
             if (t.Outcome == TransitionOutcome.Advanced)
             {
-                _reached[(int)t.To]++;
-                if (t.To == ChainStage.BasicResearch && t.HolderKind == HolderKind.Firm)
+                if (t.From == t.To && born < 0)
                 {
-                    _startedByFirms++;
+                    // Under way before the run: followed for its lag, but not a start of the run's.
+                    _lags.Enter(born, month.Index);
+                    continue;
+                }
+                _reached[(int)t.To]++;
+                if (t.To == ChainStage.BasicResearch)
+                {
+                    _lags.Enter(born, month.Index);
+                    _startedByFirms += t.HolderKind == HolderKind.Firm ? 1 : 0;
                 }
                 if (t.To == ChainStage.Market)
                 {
-                    _monthsToMarket.Add(month.Index - t.Technology.BornStep);
+                    _monthsToMarket.Add(month.Index - born);
+                    _lags.Launch(born, month.Index);
                 }
             }
             else
             {
                 _stalled[(int)t.From]++;
+                _lags.Abandon(born, month.Index);
             }
         }
         foreach (var f in month.Flows)
@@ -84,6 +96,7 @@ public sealed class SummaryBuilder(double scale)
         }
         _years.Add(month);
         _lastRegion = month.Region;
+        _lastMonth = month.Index;
     }
 
     private void CloseYearOne(MonthRecord month)
@@ -103,7 +116,8 @@ public sealed class SummaryBuilder(double scale)
             summary[name] = value;
         }
         summary["technologiesCommercialized"] = _reached[(int)ChainStage.Market] / scale;
-        summary["medianMonthsToMarket"] = Median(_monthsToMarket);
+        summary["medianMonthsToMarket"] = _lags.Median(_lastMonth);
+        summary["medianMonthsToMarket.launchesInRun"] = Median(_monthsToMarket);
         for (var s = 0; s < ChainStages.Count - 1; s++)
         {
             // The share of technologies reaching a stage that went on to reach the next.
@@ -139,6 +153,8 @@ public sealed class SummaryBuilder(double scale)
         writer.WriteSpan<long>(_reached);
         writer.WriteSpan<long>(_stalled);
         writer.WriteList(_monthsToMarket);
+        _lags.Save(writer);
+        writer.Write(_lastMonth);
         writer.WriteSpan<double>(_flowAll);
         writer.WriteSpan<double>(_flowCrossing);
         writer.Write(_year1.Count);
@@ -161,6 +177,8 @@ public sealed class SummaryBuilder(double scale)
         reader.ReadInto(_reached);
         reader.ReadInto(_stalled);
         reader.ReadList(_monthsToMarket);
+        _lags.Restore(reader);
+        _lastMonth = reader.Read<int>();
         reader.ReadInto(_flowAll);
         reader.ReadInto(_flowCrossing);
         _year1.Clear();

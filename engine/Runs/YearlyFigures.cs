@@ -47,7 +47,7 @@ public sealed class YearlyFigures(double scale)
             {
                 year["ventureDeals"] += 1 / scale;
             }
-            else if (t.To == ChainStage.BasicResearch && t.From == ChainStage.BasicResearch)
+            else if (t.To == ChainStage.BasicResearch && t.From == ChainStage.BasicResearch && t.Technology.BornStep >= 0)
             {
                 year["technologiesStarted"] += 1 / scale;
                 year["technologiesFromFirms"] += t.HolderKind == HolderKind.Firm ? 1 / scale : 0;

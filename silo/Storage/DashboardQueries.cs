@@ -21,6 +21,7 @@ internal static class DashboardQueries
         using var command = Command(connection, $"""
             SELECT CASE outcome WHEN 'advanced' THEN to_stage ELSE from_stage END AS stage, outcome, count(*)
             FROM transitions WHERE run_key = {RunKey}
+              AND NOT (outcome = 'advanced' AND from_stage = to_stage AND born_step < 0)
             GROUP BY 1, 2
             """, ("@id", runId));
         var reached = new Dictionary<string, long>(StringComparer.Ordinal);

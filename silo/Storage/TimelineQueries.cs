@@ -18,6 +18,7 @@ internal static class TimelineQueries
                    sum(CASE WHEN outcome = 'advanced' THEN 1 ELSE 0 END), sum(CASE WHEN outcome = 'stalled' THEN 1 ELSE 0 END)
             FROM transitions
             WHERE run_key = {RunKey} AND (CAST(@city AS TEXT) IS NULL OR city = @city) AND (CAST(@sector AS TEXT) IS NULL OR sector = @sector)
+              AND NOT (outcome = 'advanced' AND from_stage = to_stage AND born_step < 0)
             GROUP BY month, CASE outcome WHEN 'advanced' THEN to_stage ELSE from_stage END
             ORDER BY month
             """, ("@id", runId), ("@city", StoredValues.Text(city)), ("@sector", StoredValues.Text(sector)));

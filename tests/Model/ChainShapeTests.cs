@@ -35,8 +35,10 @@ public sealed class ChainShapeTests(OneSiloCluster silo)
     {
         var run = await Baseline(144);
 
-        // Mansfield's studies put academic research to first commercial use at six to seven years; firms' own projects are quicker.
-        Assert.InRange(run.Summary!["medianMonthsToMarket"], 30, 96);
+        // Mansfield's studies put research to first commercial use at six to seven years; the run starts with its pipeline full and follows every technology, so the median is not cut short by the window.
+        // The full baseline gives 75 months (docs/model.md §9.5); this 5% sample gives 68, so the band allows its noise around 72-84.
+        Assert.InRange(run.Summary!["medianMonthsToMarket"], 64, 90);
+        Assert.True(run.Summary!["medianMonthsToMarket.launchesInRun"] < run.Summary!["medianMonthsToMarket"], "the run's own launches miss the slowest");
     }
 
     [Fact]

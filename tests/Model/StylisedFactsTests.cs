@@ -50,6 +50,20 @@ public sealed class StylisedFactsTests(OneSiloCluster silo)
     }
 
     [Fact]
+    public async Task Launches_come_from_the_first_months_as_the_region_starts_with_its_pipeline_full()
+    {
+        var rows = await Transitions(await Baseline());
+
+        // Technologies under way before the run launch from the first months, and most of the first year's launches are theirs.
+        var first = rows.Where(r => r["to_stage"] == "market" && r["outcome"] == "advanced" && int.Parse(r["month"], CultureInfo.InvariantCulture) < 12).ToArray();
+        Assert.Contains(first, r => int.Parse(r["month"], CultureInfo.InvariantCulture) < 3);
+        var fromBefore = first.Count(r => int.Parse(r["born_step"], CultureInfo.InvariantCulture) < 0);
+        Assert.True(fromBefore > first.Length / 2, $"{fromBefore} of the first year's {first.Length} launches were discovered before the run");
+        var underWay = rows.Where(r => r["outcome"] == "advanced" && r["month"] == "0" && r["from_stage"] == r["to_stage"] && int.Parse(r["born_step"], CultureInfo.InvariantCulture) < 0).ToArray();
+        Assert.Contains(underWay, r => r["to_stage"] == "financing");
+    }
+
+    [Fact]
     public async Task Firm_sizes_are_heavy_tailed()
     {
         var run = await Baseline();

@@ -15,7 +15,7 @@ namespace GbaSim.Grains.Ecosystem;
 
 /// <summary>
 /// A scenario's world as a run starts it: the read-only world model, the actor types, and the
-/// actors it begins with (cities, ledgers, institutions with a year of research under way,
+/// actors it begins with (cities, ledgers, institutions and firms with the research of the years before under way,
 /// policies and the generated firms). Built once per silo and run; every shard takes the
 /// actors that hash to it.
 /// </summary>
@@ -71,17 +71,20 @@ public sealed class EcosystemWorld
         Actor<EcosystemMessage> actor;
         if (id.Type == ModelActors.Firm && _firms.TryGetValue(id, out var profile))
         {
-            actor = new Firm(World, profile);
+            var firm = new Firm(World, profile);
+            // The firm's own R&D of the years before the run, still under way.
+            var random = new RandomStream(Seed, StableHash.Combine(StableHash.Of("seed-pipeline"), (ulong)id.Key));
+            firm.SeedPipeline(id.Key, ref random);
+            actor = firm;
         }
         else if (id.Type == ModelActors.Institution)
         {
             actor = Institution.Create(World, (int)id.Key);
             if (actor is ResearchInstitution research)
             {
-                // Research already under way: about a year's results, so the chain is not empty at the start.
+                // Research already under way, so the chain is not empty at the start.
                 var random = new RandomStream(Seed, StableHash.Combine(StableHash.Of("seed-results"), (ulong)id.Key));
-                var count = random.StochasticRound(research.Researchers * World.Parameters.ResultsPerResearcher);
-                research.SeedResults(count, ref random);
+                research.SeedResults(ref random);
             }
         }
         else

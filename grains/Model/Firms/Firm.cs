@@ -90,6 +90,7 @@ public sealed partial class Firm : EcosystemActor
             return;
         }
 
+        RecordUnderWay(context);
         var step = (int)context.Step;
         var (revenue, costs) = Trade(context);
         var researchEffort = ClaimPolicies(context, revenue, costs);
@@ -159,6 +160,7 @@ public sealed partial class Firm : EcosystemActor
         writer.WriteList(_investors);
         writer.WriteList(_projects);
         writer.WriteList(_ties);
+        writer.Write(_underWayUnrecorded);
         // Only scenarios that lend against patents carry loans, so other snapshots (and result hashes) stay as they were.
         if (World.Schedule.Any(PolicyType.IpBackedLending))
         {
@@ -196,6 +198,7 @@ public sealed partial class Firm : EcosystemActor
         reader.ReadList(_investors);
         reader.ReadList(_projects);
         reader.ReadList(_ties);
+        _underWayUnrecorded = reader.Read<bool>();
         if (World.Schedule.Any(PolicyType.IpBackedLending))
         {
             reader.ReadList(_loans);
@@ -323,12 +326,17 @@ public sealed partial class Firm : EcosystemActor
         _investors.RemoveAll(x => x.Outstanding <= 0);
     }
 
+    /// <summary>The months the patent-quality drive lasts from the run's start: CNIPA's 2021 notice ended application subsidies by 2025.</summary>
+    private const int PatentSubsidyPhaseOutMonths = 48;
+
     /// <summary>Patents granted this month: from the staff's routine work, and inventions from the firm's own breakthroughs.</summary>
     private (int Inventions, int Others) Invent(ActorContext<EcosystemMessage> context, int breakthroughs)
     {
         ref var random = ref context.Random;
         var inventions = random.Poisson((Talent * Parameters.InventionPatentsPerTalent * SectorInventiveness(Sector) / 12) + (breakthroughs * Parameters.InventionsPerBreakthrough));
-        var others = random.Poisson(Talent * Parameters.OtherPatentsPerTalent / 12);
+        // China's patent-quality drive (subsidies for applications phased out from 2021 to 2025) thins utility models and designs year by year.
+        var fall = Math.Pow(1 - Parameters.OtherPatentsYearlyFall, Math.Min(context.Step, PatentSubsidyPhaseOutMonths) / 12.0);
+        var others = random.Poisson(Talent * Parameters.OtherPatentsPerTalent * fall / 12);
         InventionPatents += inventions;
         OtherPatents += others;
         return (inventions, others);
@@ -437,6 +445,12 @@ public sealed partial class Firm : EcosystemActor
             Record(context, City, new ChainTransition(item.Technology, item.Technology.Stage, item.Technology.Stage, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, item.Source));
         }
         _pipeline.Clear();
+        foreach (var project in _projects)
+        {
+            // A closing firm's projects end with it, recorded so that lags follow every technology to its end.
+            Record(context, City, new ChainTransition(project.Technology, ChainStage.BasicResearch, ChainStage.BasicResearch, TransitionOutcome.Stalled, City, false, HolderKind.Firm, context.Id.Key, project.Partner));
+        }
+        _projects.Clear();
         if (Talent > 0)
         {
             context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.Talent, new TalentFlow(TalentMove.Migrate, Sector, TalentLevel.Professional, City, City, Talent)));

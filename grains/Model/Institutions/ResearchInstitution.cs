@@ -1,3 +1,4 @@
+using GbaSim.Model.Chain;
 using GbaSim.Model.Ecosystem;
 using GbaSim.Model.Policies;
 using GbaSim.Model.Sampling;
@@ -145,19 +146,26 @@ public sealed class ResearchInstitution : Institution
         context.Send(ModelActors.CityId(City), EcosystemMessage.Of(MessageKind.TalentDemand, new TalentFlow(TalentMove.Hire, field, TalentLevel.Senior, City, City, leaving)));
     }
 
-    /// <summary>Seeds the institution with results already under way when the run starts.</summary>
-    public void SeedResults(int count, ref RandomStream random)
+    /// <summary>Seeds the institution with its results of the years before the run that are still in basic research, each as old as the months since its discovery.</summary>
+    public void SeedResults(ref RandomStream random)
     {
-        for (var i = 0; i < count; i++)
+        var hazards = new StageHazards(Parameters.BreakthroughMonthly * TalentPace, 0, 0, 0, false);
+        var starts = (Researchers + FundedResearchers) * Parameters.ResultsPerResearcher / 12;
+        for (var born = -Prehistory.Months; born < 0; born++)
         {
-            var sectors = Definition.Sectors;
-            var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
-            var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
-            // Results under way began up to two years before the run, so their lags count from then.
-            var began = -random.NextInt(24);
-            _results.Add(new Technology(NextTechnologyId(), field, ChainStage.BasicResearch, 2, City, 0, (float)quality, began, began, 0));
+            for (var n = random.Poisson(starts * Prehistory.PastVolume(born)); n > 0; n--)
+            {
+                var sectors = Definition.Sectors;
+                var field = sectors.Count > 0 ? sectors[random.NextInt(sectors.Count)] : (Sector)random.NextInt(Sectors.Count);
+                var quality = Math.Clamp(Definition.Quality + (0.15 * random.NextGaussian()), 0.02, 0.98);
+                var result = new Technology(0, field, ChainStage.BasicResearch, 2, City, 0, (float)quality, born, born, 0);
+                if (Prehistory.UnderWayAtStart(ref result, hazards, Parameters, false, ref random))
+                {
+                    _results.Add(result with { Id = NextTechnologyId() });
+                    _seededUnrecorded++;
+                }
+            }
         }
-        _seededUnrecorded = count;
     }
 
     private void Discover(ActorContext<EcosystemMessage> context, int step)

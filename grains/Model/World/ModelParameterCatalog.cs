@@ -52,6 +52,7 @@ public static class ModelParameterCatalog
         Share(nameof(ModelParameters.ImitationLossRate)),
         Amount(nameof(ModelParameters.InventionPatentsPerTalent)),
         Amount(nameof(ModelParameters.OtherPatentsPerTalent)),
+        Share(nameof(ModelParameters.OtherPatentsYearlyFall), 0, 0.2),
         Amount(nameof(ModelParameters.InstitutionInventionsPerResearcher)),
         Count(nameof(ModelParameters.HighTechMinimumAgeMonths), 6, 24),
         Count(nameof(ModelParameters.HighTechMinimumTalent)),

@@ -23,22 +23,23 @@ public sealed record ModelParameters
     public double ImitationLossRate { get; init; } = 0.10;
 
     // Patents granted per R&D worker a year (all patenting firms stand behind the high-tech ones).
-    public double InventionPatentsPerTalent { get; init; } = 0.0723;
-    public double OtherPatentsPerTalent { get; init; } = 0.529;
+    public double InventionPatentsPerTalent { get; init; } = 0.0724;
+    public double OtherPatentsPerTalent { get; init; } = 0.616;
+    public double OtherPatentsYearlyFall { get; init; } = 0.143;
     public double InstitutionInventionsPerResearcher { get; init; } = 0.08;
-    public double InventionsPerBreakthrough { get; init; } = 5.67;
+    public double InventionsPerBreakthrough { get; init; } = 2.45;
 
     // High-tech enterprise status for firms born during the run.
     public int HighTechMinimumAgeMonths { get; init; } = 12;
     public int HighTechMinimumTalent { get; init; } = 5;
 
     // New firms not born of a technology (entrepreneurs), per existing firm a year.
-    public double StartUpFormationRate { get; init; } = 0.84;
+    public double StartUpFormationRate { get; init; } = 0.731;
     public double FirmRoomMultiple { get; init; } = 2.0;
 
     // Firms' own R&D (projects per R&D worker a year) and their collaboration ties.
     public double FirmProjectsPerTalent { get; init; } = 0.008;
-    public double FirmBreakthroughMonthly { get; init; } = 0.008;
+    public double FirmBreakthroughMonthly { get; init; } = 0.0048;
     public double FirmProjectQuality { get; init; } = 0.45;
     public double CollaborationShare { get; init; } = 0.2;
     public double TieDecayMonthly { get; init; } = 0.05;
@@ -49,8 +50,8 @@ public sealed record ModelParameters
 
     // The chain: basic research at institutions.
     public double ResultsPerResearcher { get; init; } = 0.06;
-    public double BreakthroughMonthly { get; init; } = 0.015;
-    public double BasicResearchAbandonMonthly { get; init; } = 0.01;
+    public double BreakthroughMonthly { get; init; } = 0.009;
+    public double BasicResearchAbandonMonthly { get; init; } = 0.006;
     public double SpinOffShare { get; init; } = 0.08;
     public double IncubatorSpinOffBoost { get; init; } = 0.6;
     public double ResearcherAnnualCost { get; init; } = 450_000;
@@ -65,7 +66,7 @@ public sealed record ModelParameters
 
     // Technology transfer.
     public int OfferLifetimeMonths { get; init; } = 18;
-    public double LicenceBasePrice { get; init; } = 4_000_000;
+    public double LicenceBasePrice { get; init; } = 6_000_000;
     public double LicenceMatchProbability { get; init; } = 0.55;
     public double LicenceValueSpread { get; init; } = 1.8;
     public int PipelineTarget { get; init; } = 1;
