@@ -10,28 +10,33 @@ namespace GbaSim.Client.Hosting;
 /// </summary>
 public sealed class UndeliveredCallRetry : IOutgoingGrainCallFilter
 {
-    /// <summary>How many times one call is sent at most: enough to step past a few dead gateways.</summary>
-    public const int Attempts = 4;
+    /// <summary>
+    /// How long one call keeps being sent again: past the client's next read of the gateway list
+    /// (<see cref="GatewayClient.ClusterGatewayRefresh"/>), after which Orleans no longer picks the dead gateway.
+    /// </summary>
+    public static readonly TimeSpan Window = GatewayClient.ClusterGatewayRefresh * 2;
 
-    /// <summary>The pause before sending again, so that a gateway list being refreshed can settle.</summary>
-    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
+    /// <summary>The pause before sending again.</summary>
+    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(500);
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        for (var attempt = 1; ; attempt++)
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
         {
+            var lastChance = System.Diagnostics.Stopwatch.GetElapsedTime(started) >= Window;
             Exception? failure;
             try
             {
                 await context.Invoke();
                 failure = context.Response?.Exception;
             }
-            catch (Exception ex) when (attempt < Attempts && NeverDelivered(ex))
+            catch (Exception ex) when (!lastChance && NeverDelivered(ex))
             {
                 failure = ex;
             }
-            if (failure is null || attempt >= Attempts || !NeverDelivered(failure))
+            if (failure is null || lastChance || !NeverDelivered(failure))
             {
                 return;
             }

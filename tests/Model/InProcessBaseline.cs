@@ -25,9 +25,12 @@ public sealed class InProcessBaseline
 
     public int Months { get; }
 
-    public static InProcessBaseline Start(double scale, int months)
+    public static InProcessBaseline Start(double scale, int months) =>
+        Start(ScenarioLoader.Load(Repository.PathOf("scenarios/gba-baseline.yaml")), scale, months);
+
+    /// <summary>Any scenario, run the same way with its own seed.</summary>
+    public static InProcessBaseline Start(ScenarioDefinition scenario, double scale, int months)
     {
-        var scenario = ScenarioLoader.Load(Repository.PathOf("scenarios/gba-baseline.yaml"));
         var world = new EcosystemWorld(scenario, scenario.Seed, scale);
         var run = new ShardedRun<EcosystemMessage>(world.Types, shards: 4, world.Seed);
         foreach (var id in world.InitialActors)

@@ -73,7 +73,7 @@ public sealed class PlannerCliTests(SiloFixture fixture) : IClassFixture<SiloFix
     public async Task Ctrl_C_on_run_asks_the_silo_to_cancel_and_says_so()
     {
         using var data = new TempData();
-        await using var client = InterruptibleClient.Start(data.Path, "run", "scenarios/gba-baseline.yaml", "--scale", "0.05", "--threads", "1", "--silo", Silo);
+        await using var client = InterruptibleClient.Start(data.Path, "run", "scenarios/gba-baseline.yaml", "--scale", "0.3", "--threads", "1", "--silo", Silo);
         await client.WaitForErrorAsync("1/144");
         client.Interrupt();
         Assert.Equal(4, await client.ExitCodeAsync());
@@ -89,7 +89,7 @@ public sealed class PlannerCliTests(SiloFixture fixture) : IClassFixture<SiloFix
     public async Task Second_Ctrl_C_leaves_the_run_running_and_says_how_to_follow_it()
     {
         using var data = new TempData();
-        await using var client = InterruptibleClient.Start(data.Path, "run", "scenarios/gba-baseline.yaml", "--scale", "0.05", "--threads", "1", "--silo", Silo);
+        await using var client = InterruptibleClient.Start(data.Path, "run", "scenarios/gba-baseline.yaml", "--scale", "0.3", "--threads", "1", "--silo", Silo);
         await client.WaitForErrorAsync("1/144");
         client.Interrupt();
         await client.WaitForErrorAsync("press Ctrl-C again");
