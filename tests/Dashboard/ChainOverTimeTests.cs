@@ -40,13 +40,13 @@ public sealed partial class DashboardTests
         Assert.Equal(julyTalent, Links(map), 6);
         await page.SelectOptionAsync("#map-span", "cumulative");
         var cumulated = talent.GetProperty("pairs").EnumerateArray().Sum(p => p.GetProperty("amounts").EnumerateArray().Take(7).Sum(a => a.GetDouble()));
-        await page.WaitForFunctionAsync("total => echarts.getInstanceByDom(document.getElementById('flow-map')).getOption().series[0].links.reduce((a, l) => a + l.value, 0) === total", cumulated);
+        await page.WaitForFunctionAsync("total => { try { return echarts.getInstanceByDom(document.getElementById('flow-map')).getOption().series[0].links.reduce((a, l) => a + l.value, 0) === total; } catch { return false; } }", cumulated);
 
         // Narrowed to Shenzhen's transitions, the chain is Shenzhen's alone.
         await page.SelectOptionAsync("#chain-city", "Shenzhen");
         var shenzhen = await http.GetFromJsonAsync<JsonElement>($"api/runs/{runId}/chain/months?city=Shenzhen");
         await page.WaitForFunctionAsync(
-            "value => echarts.getInstanceByDom(document.getElementById('chain-time-sankey')).getOption().series[0].data.find(n => n.name === 'Basic research')?.value === value || false",
+            "value => { try { return echarts.getInstanceByDom(document.getElementById('chain-time-sankey')).getOption().series[0].data.find(n => n.name === 'Basic research')?.value === value || false; } catch { return false; } }",
             ReachedUpTo(shenzhen, "basic-research", 6));
 
         // Play runs on to the last month by itself.

@@ -55,11 +55,11 @@ public sealed partial class DashboardTests(DashboardFixture fixture) : IClassFix
         var second = await ProgressAsync(page);
         Assert.True(second.Value > first.Value, $"Progress went from {first.Value} to {second.Value}.");
         await page.WaitForFunctionAsync(
-            "months => echarts.getInstanceByDom(document.getElementById('headline-chart')).getOption().series[0].data.length > months",
+            "months => { try { return echarts.getInstanceByDom(document.getElementById('headline-chart')).getOption().series[0].data.length > months; } catch { return false; } }",
             firstMonths, new PageWaitForFunctionOptions { PollingInterval = 100 });
 
         await Expect(page.Locator("#live-status")).ToHaveTextAsync("completed", new LocatorAssertionsToHaveTextOptions { Timeout = 300_000 });
-        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('headline-chart')).getOption().series.every(s => s.data.length === 36)");
+        await page.WaitForFunctionAsync("() => { try { return echarts.getInstanceByDom(document.getElementById('headline-chart')).getOption().series.every(s => s.data.length === 36); } catch { return false; } }");
         await dashboard.WaitForSeriesAsync("chain-chart", "sankey", withLinks: true);
         await dashboard.WaitForSeriesAsync("flows-chart", "chord", withLinks: true);
         await Expect(page.Locator("#live-month")).ToContainTextAsync("month 36 of 36");

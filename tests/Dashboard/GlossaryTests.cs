@@ -29,7 +29,7 @@ public sealed partial class DashboardTests
         await dashboard.ScreenshotAsync("glossary");
 
         await page.GotoAsync($"/#/live/{fixture.CompletedRunId}");
-        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('headline-chart'))?.getOption().series?.[0]?.data.length === 36");
+        await page.WaitForFunctionAsync("() => { try { return echarts.getInstanceByDom(document.getElementById('headline-chart'))?.getOption().series?.[0]?.data.length === 36; } catch { return false; } }");
         var titles = await page.EvaluateAsync<string[]>("() => echarts.getInstanceByDom(document.getElementById('headline-chart')).getOption().title.map(t => t.text)");
         Assert.Equal($"{hte.GetProperty("label").GetString()} ({hte.GetProperty("unit").GetString()})", titles[0]);
         // Axes from zero, with the first year marked as warm-up.
