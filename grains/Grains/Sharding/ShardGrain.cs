@@ -61,6 +61,10 @@ public sealed partial class ShardGrain(
     public async Task<string> Restore(ShardSetup setup, long nextStep, long attempt)
     {
         ArgumentNullException.ThrowIfNull(setup);
+        if (_attempt is { } current && attempt < current)
+        {
+            throw new SupersededStepException($"Shard {this.GetPrimaryKeyString()} was restored by a later attempt at its run; the earlier one is refused.");
+        }
         var hash = "";
         var restored = nextStep == 0 ? Factory(setup).Create(setup) : await FromCheckpoint(setup, nextStep, h => hash = h);
         if (_engine is not null)
@@ -264,13 +268,19 @@ public sealed partial class ShardGrain(
         }
     }
 
-    /// <summary>A shard restored from a checkpoint answers only the attempt that restored it; Orleans may still deliver an older one's calls.</summary>
+    /// <summary>
+    /// A shard answers the latest attempt at its run and refuses an older one's calls (Orleans may
+    /// still deliver them, and a silo's death can briefly leave two drivers). A later attempt that
+    /// restored the other shards is taken up: both restored from the same committed checkpoint, and
+    /// a step that does not follow on fails that attempt into another restore.
+    /// </summary>
     private void RefuseEarlierAttempt(long step, long attempt)
     {
-        if (_attempt is { } current && current != attempt)
+        if (_attempt is { } current && attempt < current)
         {
-            throw new SupersededStepException($"Shard {this.GetPrimaryKeyString()} was restored from a checkpoint after step {step} was sent; that step is refused.");
+            throw new SupersededStepException($"Shard {this.GetPrimaryKeyString()} was restored by a later attempt after step {step} was sent; that step is refused.");
         }
+        _attempt = attempt;
     }
 
     private IShardEngine Engine() => _engine

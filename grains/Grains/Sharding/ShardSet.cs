@@ -8,8 +8,12 @@ public sealed class ShardSet
 {
     private readonly IShardGrain[] _shards;
 
-    /// <summary>Names this driver's current attempt at the run; a new one at each restore, so shards can refuse steps sent before it.</summary>
-    private long _attempt = Random.Shared.NextInt64();
+    /// <summary>
+    /// Names this driver's current attempt at the run, a later one at each restore (from the clock),
+    /// so that shards answer the latest attempt and refuse an older one's steps: of two drivers
+    /// restoring at once, the later wins every shard rather than each winning some.
+    /// </summary>
+    private long _attempt = DateTime.UtcNow.Ticks;
 
     public ShardSet(IGrainFactory grains, string runKey, int count, int parallelism)
     {
@@ -98,7 +102,7 @@ public sealed class ShardSet
     /// <summary>Sets every shard back to its checkpoint for <paramref name="nextStep"/> (or anew for step 0), wherever each now lives.</summary>
     public async Task<string> Restore(Func<int, ShardSetup> setup, long nextStep)
     {
-        var attempt = _attempt = Random.Shared.NextInt64();
+        var attempt = _attempt = Math.Max(_attempt + 1, DateTime.UtcNow.Ticks);
         return Combined(await Task.WhenAll(_shards.Select((shard, i) => shard.Restore(setup(i), nextStep, attempt))));
     }
 
