@@ -42,7 +42,17 @@ public sealed partial class RunGrain
         var started = Stopwatch.GetTimestamp();
         await recorder.Stored();
         // The world's hash is that of the states kept, so no second pass over every actor is needed.
-        var hash = await _shards!.Checkpoint(nextStep, store.LatestCheckpoint(Id)?.NextStep ?? -1);
+        string hash;
+        try
+        {
+            hash = await _shards!.Checkpoint(nextStep, store.LatestCheckpoint(Id)?.NextStep ?? -1);
+        }
+        catch (Exception ex) when (StorageFailed(ex))
+        {
+            // A checkpoint only shortens a recovery: the last committed one still stands (shards write the other slot), so the run goes on.
+            LogCheckpointNotKept(logger, ex, Id, nextStep);
+            return;
+        }
         store.CommitCheckpoint(new CheckpointManifest(Id, nextStep, _shards.Count, hash, progress.Save(), DateTimeOffset.UtcNow));
         LogCheckpoint(logger, Id, nextStep, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
@@ -159,6 +169,19 @@ public sealed partial class RunGrain
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Run {RunId} kept a checkpoint for step {Step} in {Milliseconds:F0} ms.")]
     private static partial void LogCheckpoint(ILogger logger, string runId, long step, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: the checkpoint for step {Step} could not be written to grain storage and is not kept; the last committed checkpoint stands.")]
+    private static partial void LogCheckpointNotKept(ILogger logger, Exception exception, string runId, long step);
+
+    /// <summary>Whether a grain-storage provider failed to write (a store's connection dropped, say), as Orleans reports it.</summary>
+    private static bool StorageFailed(Exception failure) => failure switch
+    {
+        { } e when e.GetType().Name.EndsWith("StorageException", StringComparison.Ordinal) => true,
+        OrleansException e when e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal) => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(StorageFailed),
+        { InnerException: { } inner } => StorageFailed(inner),
+        _ => false,
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost part of itself in step {Step}; going back to its last checkpoint.")]
     private static partial void LogLostPart(ILogger logger, Exception exception, string runId, long step);
