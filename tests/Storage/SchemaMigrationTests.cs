@@ -46,6 +46,13 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
+    public void A_new_database_has_large_pages_so_replacing_a_checkpoint_reads_few_of_them()
+    {
+        var store = _folder.Open();
+        Assert.Equal((long)SqliteResultsStore.PageSize, store.Pragma("page_size"));
+    }
+
+    [Fact]
     public void The_store_connections_enforce_foreign_keys_and_wait_when_busy()
     {
         var store = _folder.Open();
