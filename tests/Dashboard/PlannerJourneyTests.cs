@@ -89,7 +89,8 @@ public sealed class PlannerJourneyTests(DashboardFixture fixture) : IClassFixtur
         var run = runs.EnumerateArray().First(r => r.GetProperty("scenario").GetString() == "small-more-pilots").GetProperty("id").GetString()!;
         await page.SelectOptionAsync("#run-picker", run);
         await page.ClickAsync("#views a[data-view='chain']");
-        await Expect(page.Locator("#month-shown")).ToContainTextAsync("2027-12 (month 36 of 36)");
+        // The chain's months are read from the store for the whole run: on a busy machine that takes longer than Playwright's default 5 s.
+        await Expect(page.Locator("#month-shown")).ToContainTextAsync("2027-12 (month 36 of 36)", new() { Timeout = 60_000 });
         await dashboard.WaitForSeriesAsync("flow-map", "graph");
         await page.Locator("#month-slider").FillAsync("0");
         var seen = new List<double>();
