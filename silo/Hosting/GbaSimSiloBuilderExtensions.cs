@@ -69,6 +69,7 @@ public static class GbaSimSiloBuilderExtensions
             : ActivatorUtilities.CreateInstance<ComparisonFileArchive>(services));
         services.AddSingleton<EcosystemWorlds>();
         services.AddSingleton<HostedRuns>();
+        services.AddSingleton<CheckpointGate>();
         services.AddSingleton<IShardModelFactory, EcosystemShardModelFactory>();
         services.AddHostedService<UnfinishedRuns>();
         services.AddHostedService<LostSiloWatch>();

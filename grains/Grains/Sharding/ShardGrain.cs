@@ -20,6 +20,7 @@ namespace GbaSim.Grains.Sharding;
 public sealed partial class ShardGrain(
     IEnumerable<IShardModelFactory> models,
     HostedRuns hosted,
+    CheckpointGate gate,
     [PersistentState(CheckpointStorage.ShardState, CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> checkpoint,
     [PersistentState(CheckpointStorage.ShardState + "-alternate", CheckpointStorage.ProviderName)] IPersistentState<ShardCheckpoint> alternate,
     ILogger<ShardGrain> logger) : Grain, IShardGrain
@@ -47,15 +48,23 @@ public sealed partial class ShardGrain(
         {
             throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is at step {engine.NextStep}, not {nextStep}, and cannot keep a checkpoint for it.");
         }
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var slot = SlotFor(nextStep, committed);
-        slot.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
-        await slot.WriteStateAsync();
-        LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, slot.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(slot.State.Snapshot));
-        // The snapshot lives in storage now; holding it here too would double the shard's memory.
-        slot.State.Snapshot = [];
-        return hash;
+        return await gate.OneAtATime(async () =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var slot = SlotFor(nextStep, committed);
+            slot.State = new ShardCheckpoint { Setup = engine.Setup, NextStep = nextStep, Snapshot = engine.Snapshot() };
+            try
+            {
+                await slot.WriteStateAsync();
+                LogCheckpointed(logger, this.GetPrimaryKeyString(), nextStep, slot.State.Snapshot.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(slot.State.Snapshot));
+            }
+            finally
+            {
+                // The snapshot lives in storage now (or failed to); holding it here too would double the shard's memory.
+                slot.State.Snapshot = [];
+            }
+        });
     }
 
     public async Task<string> Restore(ShardSetup setup, long nextStep, long attempt)
