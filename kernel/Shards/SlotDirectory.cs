@@ -43,14 +43,18 @@ internal sealed class SlotDirectory
     /// <summary>
     /// Asks the CPU to start loading the line where the identity of <paramref name="hash"/> would be, so that a
     /// later <see cref="Find"/> does not wait for memory. A prefetch never faults, so the
-    /// address need not stay valid.
+    /// address need not stay valid. The entry after it is asked for too: at half load about half
+    /// of all look-ups go on to it, and for a quarter of those it starts the next line.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void Prefetch(ulong hash)
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(_entries.AddressOf((int)hash & (_entries.Length - 1)));
+            var mask = _entries.Length - 1;
+            var i = (int)hash & mask;
+            Sse.Prefetch0(_entries.AddressOf(i));
+            Sse.Prefetch0(_entries.AddressOf((i + 1) & mask));
         }
     }
 
