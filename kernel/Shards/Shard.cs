@@ -28,7 +28,7 @@ public sealed partial class Shard<TMessage>
     private readonly SlotDirectory _directory = new();
     private readonly SlotSet _hasMail = new();
 
-    /// <summary>The slots with more than one envelope this step: only their inboxes need ordering.</summary>
+    /// <summary>The slots with more than one envelope this step, noted while laying inboxes out: only their inboxes need ordering.</summary>
     private readonly SlotSet _hasMany = new();
     private SlotSet _runnable = new();
     private WakeSchedule? _wakes;
@@ -403,20 +403,25 @@ public sealed partial class Shard<TMessage>
         var mailEnd = _mailEnd.Span;
         foreach (var slot in _slotOf.AsSpan(0, total))
         {
-            _hasMany.AddUncheckedIf(slot, ++mailCount[slot] > 1);
+            mailCount[slot]++;
             _hasMail.AddUnchecked(slot);
         }
         var offset = 0;
         for (var word = 0; word < _hasMail.WordCount; word++)
         {
             var bits = _hasMail.PeekWord(word);
+            var many = 0UL;
             while (bits != 0)
             {
-                var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                var bit = BitOperations.TrailingZeroCount(bits);
+                var slot = (word << 6) + bit;
                 bits &= bits - 1;
+                var count = mailCount[slot];
                 mailEnd[slot] = offset;
-                offset += mailCount[slot];
+                offset += count;
+                many |= (ulong)(count > 1 ? 1 : 0) << bit;
             }
+            _hasMany.OrWord(word, many);
         }
         var k = Scatter(own, 0);
         foreach (var batch in inbound)

@@ -40,9 +40,6 @@ internal sealed class SlotSet
     /// <summary>Adds a slot below the capacity ensured beforehand, without a branch.</summary>
     public void AddUnchecked(int slot) => _words[slot >> 6] |= 1UL << slot;
 
-    /// <summary>Adds a slot below the capacity ensured beforehand when <paramref name="add"/> holds, without a branch on it.</summary>
-    public void AddUncheckedIf(int slot, bool add) => _words[slot >> 6] |= (ulong)(add ? 1 : 0) << slot;
-
     public int WordCount => _words.Length;
 
     /// <summary>An independent set holding the same slots, for a forked run.</summary>
