@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace GbaSim.Kernel.Messaging;
 
@@ -12,10 +13,23 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
     /// <summary>Beyond this many presorted runs sorting keys beats merging them.</summary>
     private const int MaxMergedRuns = 64;
 
-    public int Compare(Envelope<TMessage> x, Envelope<TMessage> y)
+    public int Compare(Envelope<TMessage> x, Envelope<TMessage> y) => Precedes(y, x) ? 1 : Precedes(x, y) ? -1 : 0;
+
+    /// <summary>
+    /// Whether <paramref name="x"/> comes before <paramref name="y"/>: the comparison behind every
+    /// sort here, inlined and reading the envelopes in place, since inboxes of two or three are
+    /// ordered by the hundred thousand each step and a call apiece cost more than the comparing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Precedes(in Envelope<TMessage> x, in Envelope<TMessage> y)
     {
-        var bySender = x.Sender.CompareTo(y.Sender);
-        return bySender != 0 ? bySender : x.Sequence.CompareTo(y.Sequence);
+        int xType = x.Sender.Type.Code, yType = y.Sender.Type.Code;
+        if (xType != yType)
+        {
+            return xType < yType;
+        }
+        long xKey = x.Sender.Key, yKey = y.Sender.Key;
+        return xKey != yKey ? xKey < yKey : x.Sequence < y.Sequence;
     }
 
     /// <summary>
@@ -28,7 +42,7 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
         if (inbox.Length == 2)
         {
             // The commonest inbox that needs ordering: two envelopes, one comparison.
-            if (default(CanonicalOrder<TMessage>).Compare(inbox[0], inbox[1]) > 0)
+            if (Precedes(inbox[1], inbox[0]))
             {
                 (inbox[0], inbox[1]) = (inbox[1], inbox[0]);
             }
@@ -39,12 +53,11 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
             InsertionSort(inbox);
             return;
         }
-        var order = default(CanonicalOrder<TMessage>);
         Span<int> starts = stackalloc int[MaxMergedRuns + 1];
         var runs = 1;
         for (var i = 1; i < inbox.Length; i++)
         {
-            if (order.Compare(inbox[i - 1], inbox[i]) > 0)
+            if (Precedes(inbox[i], inbox[i - 1]))
             {
                 if (runs == MaxMergedRuns)
                 {
@@ -104,7 +117,6 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
     /// </summary>
     private static void MergeRuns(Span<Envelope<TMessage>> items, Span<int> starts)
     {
-        var order = default(CanonicalOrder<TMessage>);
         var rented = ArrayPool<Envelope<TMessage>>.Shared.Rent(items.Length);
         var scratch = rented.AsSpan(0, items.Length);
         var inScratch = false;
@@ -121,7 +133,7 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
                 {
                     var middle = starts[r + 1];
                     var end = starts[r + 2];
-                    Merge(from[start..middle], from[middle..end], to[start..end], order);
+                    Merge(from[start..middle], from[middle..end], to[start..end]);
                 }
                 else
                 {
@@ -140,12 +152,12 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
         ArrayPool<Envelope<TMessage>>.Shared.Return(rented);
     }
 
-    private static void Merge(ReadOnlySpan<Envelope<TMessage>> left, ReadOnlySpan<Envelope<TMessage>> right, Span<Envelope<TMessage>> into, CanonicalOrder<TMessage> order)
+    private static void Merge(ReadOnlySpan<Envelope<TMessage>> left, ReadOnlySpan<Envelope<TMessage>> right, Span<Envelope<TMessage>> into)
     {
         int i = 0, j = 0, k = 0;
         while (i < left.Length && j < right.Length)
         {
-            into[k++] = order.Compare(left[i], right[j]) <= 0 ? left[i++] : right[j++];
+            into[k++] = Precedes(right[j], left[i]) ? right[j++] : left[i++];
         }
         left[i..].CopyTo(into[k..]);
         right[j..].CopyTo(into[(k + left.Length - i)..]);
@@ -153,12 +165,11 @@ internal readonly struct CanonicalOrder<TMessage> : IComparer<Envelope<TMessage>
 
     private static void InsertionSort(Span<Envelope<TMessage>> items)
     {
-        var order = default(CanonicalOrder<TMessage>);
         for (var i = 1; i < items.Length; i++)
         {
             var item = items[i];
             var j = i - 1;
-            while (j >= 0 && order.Compare(items[j], item) > 0)
+            while (j >= 0 && Precedes(item, items[j]))
             {
                 items[j + 1] = items[j];
                 j--;

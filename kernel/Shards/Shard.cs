@@ -27,6 +27,9 @@ public sealed partial class Shard<TMessage>
     private readonly EnvelopeBuffer<TMessage> _posted = new();
     private readonly SlotDirectory _directory = new();
     private readonly SlotSet _hasMail = new();
+
+    /// <summary>The slots with more than one envelope this step, noted while laying inboxes out: only their inboxes need ordering.</summary>
+    private readonly SlotSet _hasMany = new();
     private SlotSet _runnable = new();
     private WakeSchedule? _wakes;
     private ActorId[] _ids = new ActorId[16];
@@ -395,6 +398,7 @@ public sealed partial class Shard<TMessage>
     private void Distribute(ReadOnlySpan<Envelope<TMessage>> own, ReadOnlyMemory<Envelope<TMessage>>[] inbound, int total)
     {
         _hasMail.EnsureCapacity(ActorCount);
+        _hasMany.EnsureCapacity(ActorCount);
         var mailCount = _mailCount.Span;
         var mailEnd = _mailEnd.Span;
         foreach (var slot in _slotOf.AsSpan(0, total))
@@ -406,13 +410,18 @@ public sealed partial class Shard<TMessage>
         for (var word = 0; word < _hasMail.WordCount; word++)
         {
             var bits = _hasMail.PeekWord(word);
+            var many = 0UL;
             while (bits != 0)
             {
-                var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                var bit = BitOperations.TrailingZeroCount(bits);
+                var slot = (word << 6) + bit;
                 bits &= bits - 1;
+                var count = mailCount[slot];
                 mailEnd[slot] = offset;
-                offset += mailCount[slot];
+                offset += count;
+                many |= (ulong)(count > 1 ? 1 : 0) << bit;
             }
+            _hasMany.OrWord(word, many);
         }
         var k = Scatter(own, 0);
         foreach (var batch in inbound)
@@ -422,17 +431,17 @@ public sealed partial class Shard<TMessage>
         Scatter(_posted.Items, k);
         for (var word = 0; word < _hasMail.WordCount; word++)
         {
-            var bits = _hasMail.TakeWord(word);
-            _runnable.OrWord(word, bits);
+            _runnable.OrWord(word, _hasMail.TakeWord(word));
+        }
+        for (var word = 0; word < _hasMany.WordCount; word++)
+        {
+            var bits = _hasMany.TakeWord(word);
             while (bits != 0)
             {
                 var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
                 var count = mailCount[slot];
-                if (count > 1)
-                {
-                    CanonicalOrder<TMessage>.Sort(_inbox.Span.Slice(mailEnd[slot] - count, count));
-                }
+                CanonicalOrder<TMessage>.Sort(_inbox.Span.Slice(mailEnd[slot] - count, count));
             }
         }
     }

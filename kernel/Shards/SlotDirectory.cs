@@ -7,7 +7,8 @@ namespace GbaSim.Kernel.Shards;
 /// <summary>
 /// Maps the identities of a shard's actors to their slots: open addressing with linear
 /// probing over 16-byte entries, so a lookup touches one cache line, in a table on large pages
-/// (lookups land anywhere in it).
+/// (lookups land anywhere in it). The table is kept at most a quarter full: at half full nearly
+/// half of all look-ups went on to a second entry, and a table twice the size cost less than those.
 /// </summary>
 internal sealed class SlotDirectory
 {
@@ -43,20 +44,24 @@ internal sealed class SlotDirectory
     /// <summary>
     /// Asks the CPU to start loading the line where the identity of <paramref name="hash"/> would be, so that a
     /// later <see cref="Find"/> does not wait for memory. A prefetch never faults, so the
-    /// address need not stay valid.
+    /// address need not stay valid. The entry after it is asked for too: a look-up that misses
+    /// the first entry goes on to it, and for one entry in four it starts the next line.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public unsafe void Prefetch(ulong hash)
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(_entries.AddressOf((int)hash & (_entries.Length - 1)));
+            var mask = _entries.Length - 1;
+            var i = (int)hash & mask;
+            Sse.Prefetch0(_entries.AddressOf(i));
+            Sse.Prefetch0(_entries.AddressOf((i + 1) & mask));
         }
     }
 
     public void Add(ActorId id, int slot)
     {
-        if ((_count + 1) * 2 > _entries.Length)
+        if ((_count + 1) * 4 > _entries.Length)
         {
             Grow();
         }
