@@ -51,14 +51,16 @@ public sealed partial class SiloProcess : IAsyncDisposable
         var gatewayPort = FreePort();
         var process = Process.Start(StartInfo(dataFolder, gatewayPort, environment, arguments))!;
         var found = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = SiloLog.For(process.Id);
         process.OutputDataReceived += (_, line) =>
         {
+            log?.Write(line.Data);
             if (line.Data is not null && Listening().Match(line.Data) is { Success: true } match)
             {
                 found.TrySetResult(match);
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => log?.Write(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var winner = await Task.WhenAny(found.Task, Task.Delay(StartTimeout), process.WaitForExitAsync());
@@ -104,6 +106,11 @@ public sealed partial class SiloProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (SiloLog.Folder is not null)
+        {
+            // Kept for reading after a failure: the run's recovery stages log at Information.
+            start.Environment["Logging__LogLevel__GbaSim"] = "Information";
+        }
         start.Environment.Remove("GBASIM_Silo__ApiKey");
         SetEnvironment(start, environment);
         return start;
