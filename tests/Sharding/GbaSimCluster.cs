@@ -123,6 +123,14 @@ public sealed class GbaSimCluster : IAsyncDisposable
     /// <summary>Stops silo <paramref name="silo"/> (0 is the primary, which test clusters keep) in order, or kills it at once.</summary>
     public Task StopSilo(int silo, bool kill) => kill ? _cluster.KillSiloAsync(_cluster.Silos[silo]) : _cluster.StopSiloAsync(_cluster.Silos[silo]);
 
+    /// <summary>The index of the silo that holds the activation of run <paramref name="runId"/>'s grain (-1 if none does).</summary>
+    public async Task<int> SiloOfRun(string runId)
+    {
+        var statistics = await Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var held = statistics.FirstOrDefault(s => s.GrainId.Key.ToString() == runId);
+        return held is null ? -1 : _cluster.Silos.ToList().FindIndex(silo => silo.SiloAddress.Equals(held.SiloAddress));
+    }
+
     /// <summary>The services of one silo of the cluster.</summary>
     public IServiceProvider SiloServices(int silo) => _cluster.Silos[silo].ServiceProvider;
 

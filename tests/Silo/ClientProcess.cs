@@ -42,7 +42,9 @@ public static class ClientProcess
         {
             // A client that hangs (on a pipe, say) must not outlive the test that started it.
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"gbasim {string.Join(' ', arguments)} did not end within 3 minutes.");
+            // What it printed last says where it was stuck (following a run, re-watching after a lost silo).
+            var printed = await errors;
+            throw new TimeoutException($"gbasim {string.Join(' ', arguments)} did not end within 3 minutes; it printed last: {printed[Math.Max(0, printed.Length - 2000)..]}");
         }
         return new Outcome(process.ExitCode, await output, await errors);
     }

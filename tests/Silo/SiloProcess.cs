@@ -49,16 +49,18 @@ public sealed partial class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var gatewayPort = FreePort();
-        var process = Process.Start(StartInfo(dataFolder, gatewayPort, environment, arguments))!;
+        var process = Process.Start(StartInfo(dataFolder, gatewayPort, environment, arguments, logged: SiloLog.Folder is not null))!;
         var found = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = SiloLog.For(process.Id);
         process.OutputDataReceived += (_, line) =>
         {
+            log?.Write(line.Data);
             if (line.Data is not null && Listening().Match(line.Data) is { Success: true } match)
             {
                 found.TrySetResult(match);
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => log?.Write(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var winner = await Task.WhenAny(found.Task, Task.Delay(StartTimeout), process.WaitForExitAsync());
@@ -74,7 +76,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
     /// <summary>Starts the silo process and waits for it to end by itself, as it does when it refuses to start: its exit code and what it printed.</summary>
     public static async Task<ClientProcess.Outcome> RunToExitAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(dataFolder, FreePort(), environment, arguments))!;
+        using var process = Process.Start(StartInfo(dataFolder, FreePort(), environment, arguments, logged: false))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -90,7 +92,8 @@ public sealed partial class SiloProcess : IAsyncDisposable
         return new ClientProcess.Outcome(process.ExitCode, await output, await errors);
     }
 
-    private static ProcessStartInfo StartInfo(string dataFolder, int gatewayPort, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    /// <param name="logged">Whether the silo's output is kept (<see cref="SiloLog"/>): it then also logs its runs' recovery stages.</param>
+    private static ProcessStartInfo StartInfo(string dataFolder, int gatewayPort, IReadOnlyDictionary<string, string>? environment, string[] arguments, bool logged)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -104,6 +107,10 @@ public sealed partial class SiloProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (logged)
+        {
+            start.Environment["Logging__LogLevel__GbaSim"] = "Information";
+        }
         start.Environment.Remove("GBASIM_Silo__ApiKey");
         SetEnvironment(start, environment);
         return start;

@@ -39,12 +39,13 @@ public sealed class SiloClient(IGrainFactory grains)
     /// <summary>
     /// The run's live events, pushed by its grain: each finished month, then its final record.
     /// When the grain's silo is lost the watch starts again (the run goes on elsewhere), without
-    /// repeating the months already seen, and says so in a notice.
+    /// repeating the months and notices already seen, and says so in a notice.
     /// </summary>
     public async IAsyncEnumerable<RunEvent> WatchAsync(string runId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await GetAsync(runId);
         var seen = 0;
+        var notices = new HashSet<string>(StringComparer.Ordinal);
         var lostSince = (DateTimeOffset?)null;
         while (true)
         {
@@ -67,7 +68,7 @@ public sealed class SiloClient(IGrainFactory grains)
                         break;
                     }
                     lostSince = null;
-                    if (item.Month is { } month && month.MonthsDone <= seen)
+                    if (item.Month is { } month && month.MonthsDone <= seen || item.Notice is { } notice && !notices.Add(notice))
                     {
                         continue;
                     }

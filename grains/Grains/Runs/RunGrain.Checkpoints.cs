@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GbaSim.Contracts.Runs;
 using GbaSim.Engine.Runs;
+using GbaSim.Grains.Sharding;
 using GbaSim.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -25,6 +26,16 @@ public sealed partial class RunGrain
             _ = GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Resume(Id);
         }
         return base.OnActivateAsync(cancellationToken);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_loop is { IsCompleted: false })
+        {
+            // Orleans does this when the silo holding the grain's directory entry dies; the loop goes on, and a newer activation may take the run over.
+            LogDeactivatedWhileRunning(logger, Id, reason.Description);
+        }
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     /// <summary>Whether a run keeps checkpoints: only whole runs whose actors live in shard grains.</summary>
@@ -64,6 +75,7 @@ public sealed partial class RunGrain
     private async Task<long> TakeUp(RunProgress progress)
     {
         var started = Stopwatch.GetTimestamp();
+        LogTakingUp(logger, Id, RuntimeIdentity);
         var stored = store.GetRun(Id)?.MonthsDone ?? 0;
         var wasRunning = store.GetRun(Id)?.Status == RunStatus.Running && _silosAtStart.Count > 0 && DeadSilos().Length > 0;
         var next = await RestoreFromCheckpoint(progress, stored);
@@ -109,9 +121,14 @@ public sealed partial class RunGrain
         && (LostPart.Explains(failure) || LostSinceStart(failure))
         && _recoveries < options.Value.MaxRecoveries;
 
-    /// <summary>Whether a failure that is not the model's own came while a silo the run started on is no longer active.</summary>
+    /// <summary>
+    /// Whether a failure that is not the model's own came while a silo the run started on is no
+    /// longer active. A refusal by a shard that a newer attempt restored is never such a failure:
+    /// restoring again would take the run back from the activation that owns it now, and the two
+    /// would go on taking it from each other.
+    /// </summary>
     private bool LostSinceStart(Exception failure) =>
-        failure is not (RunFailedException or OperationCanceledException or StoreWriteException) && !_silosAtStart.IsSubsetOf(ActiveSilos());
+        failure is not (RunFailedException or OperationCanceledException or StoreWriteException or SupersededStepException) && !_silosAtStart.IsSubsetOf(ActiveSilos());
 
     /// <summary>
     /// Waits until membership has a view without the lost silo (or a moment has passed), then sets
@@ -185,6 +202,12 @@ public sealed partial class RunGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} lost part of itself in step {Step}; going back to its last checkpoint.")]
     private static partial void LogLostPart(ILogger logger, Exception exception, string runId, long step);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} is taken up by an activation on silo {Silo}.")]
+    private static partial void LogTakingUp(ILogger logger, string runId, string silo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}'s activation was deactivated while it drove the run ({Reason}).")]
+    private static partial void LogDeactivatedWhileRunning(ILogger logger, string runId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} could not restore its shards yet ({Reason}); trying again.")]
     private static partial void LogRestoreRetry(ILogger logger, string runId, string reason);

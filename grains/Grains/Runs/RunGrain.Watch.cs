@@ -13,49 +13,91 @@ public sealed partial class RunGrain
         if (_recorder is null && (record.Status.IsFinished() || record.Status == RunStatus.Running))
         {
             // Finished, or run by another activation or silo: what the store holds, then its ending.
-            foreach (var item in Stored(record))
+            await foreach (var item in FollowStore(0, [], cancellationToken))
             {
                 yield return item;
             }
-            var last = record;
-            while (!last.Status.IsFinished())
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-                var now = store.GetRun(Id)!;
-                foreach (var month in store.Months(Id).Where(m => m.Month >= last.MonthsDone))
-                {
-                    yield return new RunEvent(new MonthEvent(Id, month.Month + 1, now.Months, new MonthInfo(month.Month, month.YearMonth, month.Figures)), null);
-                }
-                last = now;
-            }
-            yield return new RunEvent(null, RunInfos.From(last));
             yield break;
         }
         var recorder = Recorder(record.Months);
         var (past, coming) = recorder.Subscribe();
+        var seen = 0;
+        var notices = new HashSet<string>(StringComparer.Ordinal);
         // A resumed run's recorder holds only what came after it took over; the months before are in the store.
         foreach (var item in Stored(record).Where(e => e.Month!.Month.Month < recorder.StoredBefore))
         {
+            seen = item.Month!.MonthsDone;
             yield return item;
         }
         foreach (var item in past)
         {
+            Seen(item, ref seen, notices);
             yield return item;
         }
-        if (coming is null)
+        if (coming is not null)
         {
-            yield break;
+            try
+            {
+                await foreach (var item in coming.ReadAllAsync(cancellationToken))
+                {
+                    Seen(item, ref seen, notices);
+                    yield return item;
+                }
+            }
+            finally
+            {
+                _recorder?.Unsubscribe(coming);
+            }
         }
-        try
+        if (recorder.HandedOver)
         {
-            await foreach (var item in coming.ReadAllAsync(cancellationToken))
+            // Another activation drives the run now, and its watchers are elsewhere: follow it through the store to its end.
+            yield return new RunEvent(null, null, HandedOverNotice);
+            await foreach (var item in FollowStore(seen, notices, cancellationToken))
             {
                 yield return item;
             }
         }
-        finally
+    }
+
+    /// <summary>What a watcher is told when the activation it watches hands the run over to a newer one.</summary>
+    public const string HandedOverNotice = "another activation of the run took it over after a lost silo; following it through the results store.";
+
+    private static void Seen(RunEvent item, ref int months, HashSet<string> notices)
+    {
+        months = item.Month?.MonthsDone ?? months;
+        if (item.Notice is { } notice)
         {
-            _recorder?.Unsubscribe(coming);
+            notices.Add(notice);
+        }
+    }
+
+    /// <summary>
+    /// Follows the run as the store holds it, whoever drives it: its months after the first
+    /// <paramref name="monthsSeen"/>, its recoveries as notices (but those in <paramref name="noticesSeen"/>),
+    /// then its final record once it has ended.
+    /// </summary>
+    private async IAsyncEnumerable<RunEvent> FollowStore(int monthsSeen, HashSet<string> noticesSeen, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = store.GetRun(Id) ?? throw RequestRejectedException.NotFound($"There is no run '{Id}'.");
+            foreach (var item in Stored(now).Where(e => e.Month!.MonthsDone > monthsSeen))
+            {
+                monthsSeen = item.Month!.MonthsDone;
+                yield return item;
+            }
+            var recoveries = store.Recoveries(Id);
+            foreach (var notice in recoveries.Select(r => r.Describe()).Where(noticesSeen.Add).ToArray())
+            {
+                yield return new RunEvent(null, null, notice);
+            }
+            if (now.Status.IsFinished())
+            {
+                yield return new RunEvent(null, RunInfos.From(now, recoveries));
+                yield break;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
     }
 

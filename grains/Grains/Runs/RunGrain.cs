@@ -305,7 +305,12 @@ public sealed partial class RunGrain(
         {
             chains?.Complete(recorder.MonthsDone);
             span.Dispose();
-            if (!superseded)
+            if (superseded)
+            {
+                // The new driver ends the run and tells its own watchers; those here follow it through the store.
+                recorder.HandOver();
+            }
+            else
             {
                 try
                 {

@@ -118,7 +118,19 @@ internal sealed class RunRecorder
     }
 
     /// <summary>Tells the watchers how the run ended; they stop after it.</summary>
-    public void End(RunInfo final)
+    public void End(RunInfo final) => Close(new RunEvent(null, final));
+
+    /// <summary>Whether another activation of the run took it over from this one, whose watchers then follow the store.</summary>
+    public bool HandedOver { get; private set; }
+
+    /// <summary>
+    /// Another activation drives the run now: months still queued are stored, and the watchers
+    /// here stop without a final record, which only the new driver will know.
+    /// </summary>
+    public void HandOver() => Close(null);
+
+    /// <summary>Stops taking months and ends every watch, after <paramref name="last"/> (the final record) if there is one.</summary>
+    private void Close(RunEvent? last)
     {
         _months.Writer.TryComplete();
         if (_ended)
@@ -126,7 +138,11 @@ internal sealed class RunRecorder
             return;
         }
         _ended = true;
-        Publish(new RunEvent(null, final));
+        HandedOver = last is null;
+        if (last is not null)
+        {
+            Publish(last);
+        }
         foreach (var watcher in _watchers)
         {
             watcher.Writer.TryComplete();
@@ -134,7 +150,7 @@ internal sealed class RunRecorder
         _watchers.Clear();
     }
 
-    /// <summary>The events so far, and a reader of those to come (none once the run has ended).</summary>
+    /// <summary>The events so far, and a reader of those to come (none once the run has ended or been handed over).</summary>
     public (IReadOnlyList<RunEvent> Past, ChannelReader<RunEvent>? Coming) Subscribe()
     {
         var past = _published.ToArray();

@@ -51,10 +51,11 @@ public interface IShardGrain : IGrainWithStringKey
     /// Keeps this shard's state, between steps, through Orleans grain persistence, as the state
     /// that runs <paramref name="nextStep"/> next. The run commits the checkpoint once every shard has;
     /// until then the state kept for <paramref name="committed"/> (the run's committed checkpoint) stays too.
+    /// Refused, like a step, when a later <paramref name="attempt"/> has restored the shard.
     /// </summary>
     /// <returns>The SHA-256 of the state kept, in hex, for the run's manifest.</returns>
     [Alias("Checkpoint")]
-    Task<string> Checkpoint(long nextStep, long committed);
+    Task<string> Checkpoint(long nextStep, long committed, long attempt);
 
     /// <summary>
     /// Sets this shard (again) to the state it kept for <paramref name="nextStep"/>, or, for step 0,

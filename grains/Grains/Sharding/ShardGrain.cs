@@ -41,9 +41,10 @@ public sealed partial class ShardGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<string> Checkpoint(long nextStep, long committed)
+    public async Task<string> Checkpoint(long nextStep, long committed, long attempt)
     {
         var engine = Engine();
+        RefuseEarlierAttempt(nextStep, attempt);
         if (engine.NextStep != nextStep)
         {
             throw new InvalidOperationException($"Shard {this.GetPrimaryKeyString()} is at step {engine.NextStep}, not {nextStep}, and cannot keep a checkpoint for it.");

@@ -97,7 +97,7 @@ public sealed class ShardSet
     }
 
     /// <summary>Has every shard keep its state for <paramref name="nextStep"/> (between steps), beside the one for the run's <paramref name="committed"/> checkpoint.</summary>
-    public async Task<string> Checkpoint(long nextStep, long committed) => Combined(await Task.WhenAll(_shards.Select(s => s.Checkpoint(nextStep, committed))));
+    public async Task<string> Checkpoint(long nextStep, long committed) => Combined(await Task.WhenAll(_shards.Select(s => s.Checkpoint(nextStep, committed, _attempt))));
 
     /// <summary>Sets every shard back to its checkpoint for <paramref name="nextStep"/> (or anew for step 0), wherever each now lives.</summary>
     public async Task<string> Restore(Func<int, ShardSetup> setup, long nextStep)
