@@ -20,7 +20,7 @@ namespace GbaSim.Grains.Runs;
 /// group takes one place), cancels on request, and keeps the newest finished runs' actors for
 /// inspection while releasing older ones.
 /// </summary>
-public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHealth storeHealth, ScenarioLibrary library, IOptions<RunRegistryOptions> options, ILogger<RunRegistryGrain> logger)
+public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHealth storeHealth, ScenarioLibrary library, IOptions<RunRegistryOptions> options, IClusterMembershipService membership, ILogger<RunRegistryGrain> logger)
     : Grain, IRunRegistryGrain, IRunQueue
 {
     private readonly LinkedList<QueuedWork> _queue = new();
@@ -265,7 +265,10 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
 
     private (int Shards, int Threads, string Granularity) CheckHosting(int? shards, int? threads, string? granularity)
     {
-        var count = shards ?? Options.Shards;
+        // A run stepped one shard at a time gains nothing from more shards than there are silos to
+        // spread them over, and each shard adds grain calls to every step: a comparison's runs at
+        // scale 0.05 took 20% less time on one shard than on eight (same hashes, as always).
+        var count = shards ?? (threads == 1 ? Math.Min(SilosUp(), Options.Shards) : Options.Shards);
         if (count < 1 || count > Options.MaxShards)
         {
             throw RequestRejectedException.BadArgument($"shards must be between 1 and {Options.MaxShards}; got {count}.");
@@ -281,6 +284,8 @@ public sealed partial class RunRegistryGrain(IResultsStore store, IStoreWriteHea
         }
         return (count, threads ?? Options.Threads, hosting);
     }
+
+    private int SilosUp() => Math.Max(1, membership.CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active));
 
     private static string Seed(ulong seed) => seed.ToString(CultureInfo.InvariantCulture);
 

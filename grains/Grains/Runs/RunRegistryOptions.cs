@@ -9,7 +9,7 @@ public sealed class RunRegistryOptions
     /// <summary>Runs that may wait in the queue; more are refused until some start. Default 1,000.</summary>
     public int MaxQueuedRuns { get; set; } = 1000;
 
-    /// <summary>Shard grains a run's actors are spread over when the request does not say; never changes results. Default 8.</summary>
+    /// <summary>Shard grains a run's actors are spread over when the request does not say; never changes results. Default 8. A run stepped one shard at a time (threads 1, as comparisons, sweeps and sensitivity designs are) takes one per silo up instead, at most this many.</summary>
     public int Shards { get; set; } = 8;
 
     /// <summary>The most shards a request may ask for. Default 256.</summary>
