@@ -17,6 +17,8 @@ public sealed class DataExchange(WorldModel world, int index) : Institution(worl
 {
     private readonly List<(long Firm, Place Place, int Until)> _sellers = [];
     private readonly List<(long Firm, Place Place, double Budget)> _requests = [];
+    private readonly List<(long Firm, Place Place)> _listings = [];
+    private readonly Dictionary<long, int> _lastListing = [];
 
     public long Sold { get; private set; }
 
@@ -30,6 +32,7 @@ public sealed class DataExchange(WorldModel world, int index) : Institution(worl
     {
         var step = (int)context.Step;
         _requests.Clear();
+        _listings.Clear();
         _sellers.RemoveAll(s => s.Until < step);
         foreach (var envelope in context.Inbox)
         {
@@ -38,8 +41,7 @@ public sealed class DataExchange(WorldModel world, int index) : Institution(worl
             switch (message.Kind)
             {
                 case MessageKind.DataListing:
-                    _sellers.RemoveAll(s => s.Firm == envelope.Sender.Key);
-                    _sellers.Add((envelope.Sender.Key, place, step + Parameters.DataListingMonths - 1));
+                    _listings.Add((envelope.Sender.Key, place));
                     break;
                 case MessageKind.DataRequest:
                     _requests.Add((envelope.Sender.Key, place, message.Deal.Amount));
@@ -49,8 +51,36 @@ public sealed class DataExchange(WorldModel world, int index) : Institution(worl
                     break;
             }
         }
+        List(step);
         Sell(context);
         Report(context, new InstitutionReport(Definition.Kind, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    /// <summary>
+    /// A firm that lists again replaces its listing, which moves to the end; so do the month's
+    /// new listings, each firm's last one, in the order they came. Done in one pass each: removing
+    /// a firm's old listing per message cost listings × sellers, most of a million-firm month.
+    /// </summary>
+    private void List(int step)
+    {
+        if (_listings.Count == 0)
+        {
+            return;
+        }
+        _lastListing.Clear();
+        for (var i = 0; i < _listings.Count; i++)
+        {
+            _lastListing[_listings[i].Firm] = i;
+        }
+        _sellers.RemoveAll(s => _lastListing.ContainsKey(s.Firm));
+        for (var i = 0; i < _listings.Count; i++)
+        {
+            var (firm, place) = _listings[i];
+            if (_lastListing[firm] == i)
+            {
+                _sellers.Add((firm, place, step + Parameters.DataListingMonths - 1));
+            }
+        }
     }
 
     private void Sell(ActorContext<EcosystemMessage> context)
