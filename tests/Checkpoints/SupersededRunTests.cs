@@ -20,9 +20,7 @@ public sealed class SupersededRunTests
     {
         const int shards = 2;
         await using var cluster = await GbaSimCluster.Start(1);
-        var store = cluster.SiloServices(0).GetRequiredService<IResultsStore>();
-        var run = await cluster.Client.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key)
-            .Submit(new RunRequest(null, null, PrePortHash.GbaSmallPath, null, null, null, shards, Granularity.Shard, CheckpointEvery: 6));
+        var (store, run) = await SubmitGbaSmall(cluster, shards);
         var tookOver = false;
 
         var final = await WatchToEnd(cluster, store, run.Id, async item =>
@@ -46,9 +44,7 @@ public sealed class SupersededRunTests
         // A shard on every silo, so that losing one fails a step.
         const int shards = 6;
         await using var cluster = await GbaSimCluster.Start(3);
-        var store = cluster.SiloServices(0).GetRequiredService<IResultsStore>();
-        var run = await cluster.Client.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key)
-            .Submit(new RunRequest(null, null, PrePortHash.GbaSmallPath, null, null, null, shards, Granularity.Shard, CheckpointEvery: 6));
+        var (store, run) = await SubmitGbaSmall(cluster, shards);
         var (lost, refused) = (false, false);
 
         var final = await WatchToEnd(cluster, store, run.Id, async item =>
@@ -73,6 +69,15 @@ public sealed class SupersededRunTests
     }
 
     private const string NewerDriversHash = "ended-by-the-newer-driver";
+
+    /// <summary>Submits gba-small on <paramref name="shards"/> shards with a checkpoint every six months, and the store that records it.</summary>
+    private static async Task<(IResultsStore Store, RunInfo Run)> SubmitGbaSmall(GbaSimCluster cluster, int shards)
+    {
+        var store = cluster.SiloServices(0).GetRequiredService<IResultsStore>();
+        var run = await cluster.Client.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key)
+            .Submit(new RunRequest(null, null, PrePortHash.GbaSmallPath, null, null, null, shards, Granularity.Shard, CheckpointEvery: 6));
+        return (store, run);
+    }
 
     /// <summary>
     /// Watches the run to its final record, <paramref name="act"/> seeing each event first; once

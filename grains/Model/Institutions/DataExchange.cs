@@ -13,12 +13,20 @@ namespace GbaSim.Model.Institutions;
 /// from its seller to its buyer and, across a border, meets the data friction (mainland export
 /// rules), which may stop the sale. The exchange keeps its fee and passes the rest to the seller.
 /// </summary>
-public sealed class DataExchange(WorldModel world, int index) : Institution(world, index)
+public sealed class DataExchange : Institution
 {
     private readonly List<(long Firm, Place Place, int Until)> _sellers = [];
     private readonly List<(long Firm, Place Place, double Budget)> _requests = [];
     private readonly List<(long Firm, Place Place)> _listings = [];
     private readonly Dictionary<long, int> _lastListing = [];
+    private readonly Predicate<(long Firm, Place Place, int Until)> _relisted;
+
+    public DataExchange(WorldModel world, int index)
+        : base(world, index)
+    {
+        // Made once, so that a month's turn allocates no delegate.
+        _relisted = s => _lastListing.ContainsKey(s.Firm);
+    }
 
     public long Sold { get; private set; }
 
@@ -72,7 +80,7 @@ public sealed class DataExchange(WorldModel world, int index) : Institution(worl
         {
             _lastListing[_listings[i].Firm] = i;
         }
-        _sellers.RemoveAll(s => _lastListing.ContainsKey(s.Firm));
+        _sellers.RemoveAll(_relisted);
         for (var i = 0; i < _listings.Count; i++)
         {
             var (firm, place) = _listings[i];
